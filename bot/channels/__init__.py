@@ -1,0 +1,1 @@
+"""Input channels: the built-in ones with validation, and the messaging apps."""

@@ -1,0 +1,1 @@
+"""Translation catalogs: extracting response texts from domain.yml and loading translations."""

@@ -1,0 +1,53 @@
+"""A Babel extractor for the response texts in domain.yml.
+
+Each response text and button title becomes a message whose context (msgctxt) is the
+response name, so the same English words in two responses can be translated differently.
+Titles of buttons that name a language ("Español") stay as they are in every language.
+"""
+
+from typing import IO, Iterator, List, Tuple
+
+import yaml
+
+from bot.language.lexicon import language_names
+from bot.text import fold
+
+TRANSLATABLE_KEYS = ("text",)
+
+Extracted = Tuple[int, str, Tuple[str, str], List[str]]
+
+
+def extract_domain(fileobj: IO[bytes], keywords, comment_tags, options) -> Iterator[Extracted]:
+    """Yield (line, "pgettext", (response name, text), comments) as Babel expects."""
+    root = yaml.compose(fileobj.read().decode("utf-8"))
+    responses = _mapping_value(root, "responses")
+    if responses is None:
+        return
+    for name_node, variations in responses.value:
+        for variation in variations.value:
+            yield from _messages_of_variation(name_node.value, variation)
+
+
+def _messages_of_variation(response_name: str, variation) -> Iterator[Extracted]:
+    for key in TRANSLATABLE_KEYS:
+        node = _mapping_value(variation, key)
+        if node is not None and node.value:
+            yield node.start_mark.line + 1, "pgettext", (response_name, node.value), []
+    for list_key in ("buttons", "quick_replies"):
+        buttons = _mapping_value(variation, list_key)
+        for button in buttons.value if buttons is not None else []:
+            title = _mapping_value(button, "title")
+            payload = _mapping_value(button, "payload")
+            if title is None or fold(title.value) in language_names():
+                continue
+            comment = [f"Button title. Payload: {payload.value}"] if payload is not None else []
+            yield title.start_mark.line + 1, "pgettext", (response_name, title.value), comment
+
+
+def _mapping_value(node, key):
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for key_node, value_node in node.value:
+        if key_node.value == key:
+            return value_node
+    return None

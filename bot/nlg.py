@@ -1,0 +1,69 @@
+"""Render every response in the conversation's language, in-process.
+
+Rasa loads this class from endpoints.yml (`nlg: type: bot.nlg.CatalogNLG`). The English
+source text stays in domain.yml; this class swaps in the catalog's translation and then
+lets Rasa's own templated generator pick the variation (channel, conditions) and fill slots.
+A missing translation falls back to the English text, so a response is never empty.
+"""
+
+import logging
+import re
+from typing import Any, Dict, Optional, Text
+
+from rasa.core.nlg.generator import NaturalLanguageGenerator
+from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.i18n.catalogs import translate_variations
+from bot.language.codes import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+
+logger = logging.getLogger(__name__)
+
+# A slot name in braces inside a button payload. Rasa's own interpolation cannot fill these,
+# because the payload's JSON braces break its str.format-based templating.
+_PAYLOAD_SLOT = re.compile(r"\{(\w+)\}")
+
+# Responses written in the language being offered rather than the conversation's language.
+RESPONSE_LANGUAGE_SLOTS = {"utter_offer_language_switch": "language_offer"}
+
+
+def response_language(response_name: Text, slots: Dict[Text, Any]) -> Text:
+    """The language to render `response_name` in, given the conversation's slots."""
+    slot = RESPONSE_LANGUAGE_SLOTS.get(response_name, "language")
+    language = slots.get(slot) or slots.get("language")
+    return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+
+
+class CatalogNLG(NaturalLanguageGenerator):
+    def __init__(self, endpoint_config=None, domain=None, **kwargs: Any) -> None:
+        # The domain given here can be empty (it is built before the model loads); responses
+        # come from the `domain_responses` that Rasa passes to every generate() call.
+        self._domain_responses = getattr(domain, "responses", None) or {}
+
+    async def generate(
+        self,
+        utter_action: Text,
+        tracker: DialogueStateTracker,
+        output_channel: Text,
+        **kwargs: Any,
+    ) -> Optional[Dict[Text, Any]]:
+        responses = kwargs.pop("domain_responses", None) or self._domain_responses
+        variations = responses.get(utter_action)
+        if not variations:
+            logger.error("No response named %s in the domain.", utter_action)
+            return None
+        slots = tracker.current_slot_values()
+        language = response_language(utter_action, slots)
+        translated = translate_variations(language, utter_action, variations)
+        templated = TemplatedNaturalLanguageGenerator({utter_action: translated})
+        rendered = templated.generate_from_slots(utter_action, slots, output_channel, **kwargs)
+        return _fill_payload_slots(rendered, slots)
+
+
+def _fill_payload_slots(rendered: Optional[Dict[Text, Any]], slots: Dict[Text, Any]):
+    for button in (rendered or {}).get("buttons") or []:
+        if isinstance(button.get("payload"), str):
+            button["payload"] = _PAYLOAD_SLOT.sub(
+                lambda match: str(slots.get(match.group(1)) or ""), button["payload"]
+            )
+    return rendered

@@ -1,0 +1,1 @@
+"""Rasa graph components that run inside the NLU pipeline (see config.yml)."""

@@ -1,0 +1,1 @@
+"""In-process dialogue policies (see config.yml)."""

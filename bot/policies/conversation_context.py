@@ -1,0 +1,137 @@
+"""Keep the conversation's language and country in slots, without the action server.
+
+A policy sees the whole conversation, and the events it returns are applied before the next
+action runs, so the responses of this very turn are already rendered in the right language.
+It normally predicts nothing (all zeros), and only wins to offer a language switch when the
+person starts writing confidently in another language (bot.language.decision).
+"""
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.language.codes import negotiate, valid_country
+from bot.language.decision import LanguageState, TurnSignals, decide
+from bot.nlu_components.language_signals import DETECTION_KEY, LANGUAGE_ENTITY
+
+OFFER_ACTION = "utter_offer_language_switch"
+SLOT_LANGUAGE = "language"
+SLOT_SOURCE = "language_source"
+SLOT_REQUESTED = "language_requested"
+SLOT_OFFER = "language_offer"
+SLOT_COUNTRY = "country"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT], is_trainable=True
+)
+class ConversationContextPolicy(Policy):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"priority": 7}
+
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        featurizer=None,
+    ) -> None:
+        super().__init__(config, model_storage, resource, execution_context, featurizer)
+
+    def train(
+        self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any
+    ) -> Resource:
+        # Nothing to learn; persist an empty resource so the policy can be loaded.
+        with self._model_storage.write_to(self._resource):
+            pass
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        user_turn = _latest_user_turn(tracker)
+        if user_turn is None:
+            return self._prediction(probabilities)
+
+        message, actions_since = user_turn
+        decision = decide(_language_state(tracker), _turn_signals(message))
+        events = _slot_changes(
+            tracker,
+            {
+                SLOT_LANGUAGE: decision.language,
+                SLOT_SOURCE: decision.source,
+                SLOT_REQUESTED: decision.requested,
+                SLOT_COUNTRY: valid_country((message.metadata or {}).get("country"))
+                or tracker.get_slot(SLOT_COUNTRY),
+            },
+        )
+        if decision.offer and not actions_since:
+            events += _slot_changes(tracker, {SLOT_OFFER: decision.offer})
+            probabilities[domain.index_for_action(OFFER_ACTION)] = 1.0
+        elif actions_since == [OFFER_ACTION]:
+            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+        return self._prediction(probabilities, events=events)
+
+
+def _latest_user_turn(tracker: DialogueStateTracker):
+    """The latest user message and the actions the bot has run since (listen excluded).
+
+    None when the bot is not answering a message (e.g. at session start).
+    """
+    actions = []
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return event, list(reversed(actions))
+        if isinstance(event, ActionExecuted) and event.action_name not in (
+            ACTION_LISTEN_NAME,
+            "action_extract_slots",
+        ):
+            actions.append(event.action_name)
+    return None
+
+
+def _language_state(tracker: DialogueStateTracker) -> LanguageState:
+    return LanguageState(
+        language=tracker.get_slot(SLOT_LANGUAGE),
+        source=tracker.get_slot(SLOT_SOURCE),
+        offered=tracker.get_slot(SLOT_OFFER),
+    )
+
+
+def _turn_signals(message: UserUttered) -> TurnSignals:
+    chosen = next(
+        (
+            negotiate(entity.get("value"))
+            for entity in message.entities or []
+            if entity.get("entity") == LANGUAGE_ENTITY
+        ),
+        None,
+    )
+    detection = (message.parse_data or {}).get(DETECTION_KEY) or {}
+    return TurnSignals(
+        chosen=chosen,
+        channel=negotiate((message.metadata or {}).get("language")),
+        detected=detection.get("language") if detection.get("confident") else None,
+    )
+
+
+def _slot_changes(tracker: DialogueStateTracker, wanted: Dict[Text, Any]) -> List[Event]:
+    return [
+        SlotSet(name, value) for name, value in wanted.items() if tracker.get_slot(name) != value
+    ]
