@@ -5,7 +5,7 @@ with an empty list: silence. Here every such case becomes `/empty_message`, an i
 rule answers kindly. Message text is never logged.
 """
 
-from typing import Any, Optional, Tuple
+from typing import Any, Optional
 
 from bot.text import clean, has_letters
 
@@ -37,10 +37,3 @@ def usable_sender(raw: Any) -> Optional[str]:
 
 def usable_metadata(raw: Any) -> dict:
     return raw if isinstance(raw, dict) else {}
-
-
-def describe_problem(body: Any) -> Tuple[bool, str]:
-    """(is_usable, reason) for a decoded JSON body; used for the HTTP answer, never logged."""
-    if not isinstance(body, dict):
-        return False, "The request body must be a JSON object."
-    return True, ""

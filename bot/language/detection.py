@@ -12,7 +12,7 @@ from typing import Optional
 
 from bot.language.codes import SUPPORTED_LANGUAGES
 from bot.language.lexicon import marker_words, short_words
-from bot.text import words
+from bot.text import clean, words
 
 # py3langid's normalised probability must reach this, on at least this many words.
 MIN_PROBABILITY = 0.9
@@ -55,8 +55,9 @@ def detect(text: str) -> Detection:
     by_markers = _by_marker_words(tokens)
     if by_markers:
         return Detection(by_markers, 1.0, True, "marker_words")
-    language, probability = _identifier().classify(" ".join(tokens))
-    confident = probability >= MIN_PROBABILITY and len(tokens) >= MIN_WORDS
+    # The original spelling, accents included: they are strong clues to the language.
+    language, probability = _identifier().classify(clean(text).lower())
+    confident = bool(probability >= MIN_PROBABILITY and len(tokens) >= MIN_WORDS)
     return Detection(language, float(probability), confident, "py3langid")
 
 

@@ -1,0 +1,75 @@
+"""Start the real Rasa server, with the trained model, once for all server tests."""
+
+import json
+import os
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.launcher import rasa_server_command, wait_until_ready
+from bot.paths import PROJECT_ROOT
+from bot.training import ensure_model, quiet_environment
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class RasaServer:
+    def __init__(self, url: str):
+        self.url = url
+
+    def post_raw(self, path: str, body: bytes):
+        request = urllib.request.Request(
+            self.url + path, data=body, headers={"Content-Type": "application/json"}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=60) as reply:
+                return reply.status, json.loads(reply.read() or b"null")
+        except urllib.error.HTTPError as error:
+            return error.code, json.loads(error.read() or b"null")
+
+    def say(self, sender, message, **metadata):
+        body = {"sender": sender, "message": message}
+        if metadata:
+            body["metadata"] = metadata
+        status, replies = self.post_raw("/webhooks/rest/webhook", json.dumps(body).encode())
+        assert status == 200, replies
+        return replies
+
+    def slots(self, sender):
+        with urllib.request.urlopen(f"{self.url}/conversations/{sender}/tracker", timeout=30) as r:
+            return json.loads(r.read())["slots"]
+
+
+@pytest.fixture(scope="session")
+def rasa_server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("rasa")
+    endpoints = yaml.safe_load((PROJECT_ROOT / "endpoints.yml").read_text())
+    endpoints["tracker_store"]["db"] = str(folder / "tracker.db")
+    endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{_free_port()}/webhook"
+    (folder / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
+    port = _free_port()
+    command = rasa_server_command(ensure_model(), port)
+    command[command.index("--endpoints") + 1] = str(folder / "endpoints.yml")
+    log = open(folder / "rasa.log", "wb")
+    process = subprocess.Popen(
+        command, cwd=PROJECT_ROOT, env=quiet_environment(), stdout=log, stderr=subprocess.STDOUT
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        if not wait_until_ready(f"{url}/status", 300, process):
+            raise RuntimeError(Path(folder / "rasa.log").read_text()[-3000:])
+        yield RasaServer(url)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
