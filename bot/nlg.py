@@ -14,6 +14,7 @@ from rasa.core.nlg.generator import NaturalLanguageGenerator
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.helplines.render import crisis_resources
 from bot.i18n.catalogs import translate_variations
 from bot.language.codes import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 
@@ -56,8 +57,22 @@ class CatalogNLG(NaturalLanguageGenerator):
         language = response_language(utter_action, slots)
         translated = translate_variations(language, utter_action, variations)
         templated = TemplatedNaturalLanguageGenerator({utter_action: translated})
-        rendered = templated.generate_from_slots(utter_action, slots, output_channel, **kwargs)
+        values = dict(kwargs, **_computed_values(utter_action, slots, language))
+        rendered = templated.generate_from_slots(utter_action, slots, output_channel, **values)
         return _fill_payload_slots(rendered, slots)
+
+
+def _computed_values(utter_action: Text, slots: Dict[Text, Any], language: Text) -> Dict[Text, Any]:
+    """Values that responses use but no slot holds, computed here so no server is needed."""
+    if utter_action != "utter_crisis_resources":
+        return {}
+    level = slots.get("crisis_level") or "ideation"
+    categories = [slots.get("crisis_category") or "suicide"]
+    try:
+        return {"crisis_resources": crisis_resources(slots.get("country"), level, categories, language)}
+    except Exception:  # the helpline data must never silence a crisis answer
+        logger.exception("Rendering helplines failed; showing the emergency path.")
+        return {"crisis_resources": crisis_resources(None, level, categories, language)}
 
 
 def _fill_payload_slots(rendered: Optional[Dict[Text, Any]], slots: Dict[Text, Any]):

@@ -14,14 +14,13 @@ import sys
 from datetime import datetime, timezone
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from bot.i18n.catalogs import DOMAIN, catalog_path
-from bot.i18n.extract import extract_domain
+from bot.i18n.extract import source_messages
 from bot.language.codes import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
-from bot.paths import DOMAIN_FILE, LOCALES_DIR, PROJECT_ROOT
+from bot.paths import LOCALES_DIR, PROJECT_ROOT
 
 TEMPLATE = LOCALES_DIR / f"{DOMAIN}.pot"
 TRANSLATED_LANGUAGES = [code for code in SUPPORTED_LANGUAGES if code != DEFAULT_LANGUAGE]
@@ -34,11 +33,8 @@ def extract() -> Catalog:
         creation_date=datetime(2026, 1, 1, tzinfo=timezone.utc),
         fuzzy=False,
     )
-    reference = DOMAIN_FILE.relative_to(PROJECT_ROOT).as_posix()
-    for lineno, message, comments, context in extract_from_file(
-        extract_domain, str(DOMAIN_FILE), keywords={"pgettext": ((1, "c"), 2)}
-    ):
-        template.add(message, locations=[(reference, lineno)], auto_comments=comments, context=context)
+    for context, message, path, lineno, comments in source_messages(PROJECT_ROOT):
+        template.add(message, locations=[(path, lineno)], auto_comments=comments, context=context)
     with open(TEMPLATE, "wb") as handle:
         write_po(handle, template, width=100, omit_header=False)
     print(f"extracted {len(template)} messages to {TEMPLATE.relative_to(PROJECT_ROOT)}")

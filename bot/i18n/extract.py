@@ -51,3 +51,21 @@ def _mapping_value(node, key):
         if key_node.value == key:
             return value_node
     return None
+
+
+# Python modules whose `_("...")` strings are translated, with the context they get.
+PYTHON_SOURCES = {"bot/helplines/render.py": "helplines"}
+
+
+def source_messages(project_root) -> list:
+    """Every translatable message: (context, text, file, line, comments), domain first."""
+    from babel.messages.extract import extract_from_file
+
+    found = []
+    with open(project_root / "domain.yml", "rb") as handle:
+        for lineno, _, (context, text), comments in extract_domain(handle, None, None, None):
+            found.append((context, text, "domain.yml", lineno, comments))
+    for relative, context in PYTHON_SOURCES.items():
+        for lineno, text, comments, _ in extract_from_file("python", str(project_root / relative), keywords={"_": None}):
+            found.append((context, text, relative, lineno, list(comments)))
+    return found

@@ -3,7 +3,8 @@
 A policy sees the whole conversation, and the events it returns are applied before the next
 action runs, so the responses of this very turn are already rendered in the right language.
 It normally predicts nothing (all zeros), and only wins to offer a language switch when the
-person starts writing confidently in another language (bot.language.decision).
+person starts writing confidently in another language (bot.language.decision), never in a
+crisis. It also raises `crisis_active` on a crisis message and never lowers it.
 """
 
 from typing import Any, Dict, List, Optional, Text
@@ -29,6 +30,8 @@ SLOT_SOURCE = "language_source"
 SLOT_REQUESTED = "language_requested"
 SLOT_OFFER = "language_offer"
 SLOT_COUNTRY = "country"
+SLOT_CRISIS_ACTIVE = "crisis_active"
+CRISIS_INTENT = "crisis"
 
 
 @DefaultV1Recipe.register(
@@ -71,6 +74,7 @@ class ConversationContextPolicy(Policy):
 
         message, actions_since = user_turn
         decision = decide(_language_state(tracker), _turn_signals(message))
+        in_crisis = (message.intent or {}).get("name") == CRISIS_INTENT
         events = _slot_changes(
             tracker,
             {
@@ -79,9 +83,11 @@ class ConversationContextPolicy(Policy):
                 SLOT_REQUESTED: decision.requested,
                 SLOT_COUNTRY: valid_country((message.metadata or {}).get("country"))
                 or tracker.get_slot(SLOT_COUNTRY),
+                # Once raised, crisis awareness lasts: a later "I'm fine" never lowers it.
+                SLOT_CRISIS_ACTIVE: True if in_crisis else tracker.get_slot(SLOT_CRISIS_ACTIVE),
             },
         )
-        if decision.offer and not actions_since:
+        if decision.offer and not actions_since and not in_crisis:
             events += _slot_changes(tracker, {SLOT_OFFER: decision.offer})
             probabilities[domain.index_for_action(OFFER_ACTION)] = 1.0
         elif actions_since == [OFFER_ACTION]:

@@ -10,7 +10,7 @@ from babel.messages.pofile import read_po
 
 from bot.i18n.__main__ import TEMPLATE, TRANSLATED_LANGUAGES
 from bot.i18n.catalogs import catalog_path, translate_variations
-from bot.i18n.extract import extract_domain
+from bot.i18n.extract import source_messages
 from bot.paths import DATA_DIR, DOMAIN_FILE, PROJECT_ROOT
 
 PLACEHOLDER = re.compile(r"\{[^{}\s]+\}")
@@ -22,14 +22,13 @@ def _catalog(language):
 
 
 def _domain_messages():
-    with open(DOMAIN_FILE, "rb") as handle:
-        return {(context, text) for _, _, (context, text), _ in extract_domain(handle, None, None, None)}
+    return {(context, text) for context, text, *_ in source_messages(PROJECT_ROOT)}
 
 
 def test_the_template_is_up_to_date_with_domain_yml():
     with open(TEMPLATE, "rb") as handle:
         template = {(m.context, m.id) for m in read_po(handle) if m.id}
-    assert template == _domain_messages(), "run `make i18n` after editing domain.yml"
+    assert template == _domain_messages(), "run `make i18n` after editing texts"
 
 
 @pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)

@@ -1,0 +1,160 @@
+"""assess(): is this message (with what came before) a crisis, how urgent, and of what kind.
+
+Every language's patterns run on every message, so a wrong language guess, code-switching or
+romanized writing never hides a crisis. Context (negation, past, hypothetical, quotes)
+lowers a signal by one level and never more, so an explicit present-tense signal is never
+erased; idioms, titles and lyrics listed as `not_a_crisis` remove the signals inside them.
+"""
+
+from dataclasses import dataclass, field
+from typing import Iterable, List, Optional, Sequence
+
+from bot.safety.normalize import readings
+from bot.safety.patterns import LEVELS, load, pattern_languages
+
+CRISIS_AT_ANY_LEVEL = frozenset(
+    {"abuse_now", "child_abuse", "harm_to_others", "medical_emergency", "concern_for_other"}
+)
+SELF_DIRECTED = frozenset({"suicide", "self_harm"})
+NEGATION_REACH = 2  # words between a negation and the signal it negates
+CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ",", "،", "؟", "।", ":", "\n", "—", "...", "…", "but", "pero", "mais", "mas", "lakini", "لكن", "lekin", "लेकिन", "par", "पर"})
+SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "؟", "।", "\n", "…", "..."})
+QUOTES = frozenset({'"', "“", "”", "«", "»", "„"})
+HISTORY_WINDOW = 5
+
+
+@dataclass(frozen=True)
+class Evidence:
+    category: str
+    level: str
+    text: str
+    language: str
+    context: tuple = ()
+
+
+@dataclass
+class Assessment:
+    level: str = "none"
+    categories: List[str] = field(default_factory=list)
+    evidence: List[Evidence] = field(default_factory=list)
+
+    @property
+    def crisis(self) -> bool:
+        return self.level in ("ideation", "imminent") or bool(
+            CRISIS_AT_ANY_LEVEL.intersection(self.categories)
+        )
+
+    def as_dict(self) -> dict:
+        return {"crisis": self.crisis, "level": self.level, "categories": self.categories}
+
+
+def _rank(level: str) -> int:
+    return LEVELS.index(level)
+
+
+def assess(text: str, language: Optional[str] = None, history: Optional[Sequence[str]] = None) -> Assessment:
+    """Assess `text`; `language` only orders the work, `history` is earlier messages, oldest first."""
+    evidence, modifiers = _scan(text or "", language)
+    assessment = _combine(evidence, modifiers)
+    if history:
+        assessment = _with_history(assessment, modifiers, [_combine(*_scan(h or "", language)) for h in history[-HISTORY_WINDOW:]])
+    return assessment
+
+
+def _scan(text: str, language: Optional[str]):
+    codes = pattern_languages()
+    if language in codes:
+        codes = [language] + [code for code in codes if code != language]
+    evidence: List[Evidence] = []
+    modifiers = set()
+    for reading in readings(text):
+        for code in codes:
+            found, mods = _scan_language(reading, code)
+            evidence += found
+            modifiers |= mods
+    return evidence, modifiers
+
+
+def _scan_language(reading: str, code: str):
+    patterns = load(code)
+    if not len(patterns.signals) or not patterns.may_match(reading):
+        return [], set()
+    doc = patterns.nlp(reading)
+    signals = [
+        (patterns.labels[match_id][1], patterns.labels[match_id][2], start, end)
+        for match_id, start, end in patterns.signals(doc)
+    ]
+    if not signals:
+        return [], set()
+    cues, modifiers = [], set()
+    for match_id, start, end in patterns.cues(doc) if len(patterns.cues) else []:
+        kind, name, _ = patterns.labels[match_id]
+        if kind == "context":
+            cues.append((name, start, end))
+        else:
+            modifiers.add((name, start, end))
+    ignored = [(s, e) for name, s, e in cues if name == "not_a_crisis"]
+    evidence = []
+    for category, level, start, end in signals:
+        if any(s < end and start < e for s, e in ignored):
+            continue
+        context = _context_of(doc, start, end, cues)
+        if context:
+            level = LEVELS[max(0, _rank(level) - 1)]
+        if level != "none":
+            evidence.append(Evidence(category, level, doc[start:end].text, code, tuple(sorted(context))))
+    live_modifiers = {
+        name for name, start, end in modifiers if not _context_of(doc, start, end, cues) & {"negation"}
+    }
+    return evidence, live_modifiers
+
+
+def _context_of(doc, start: int, end: int, cues) -> set:
+    found = set()
+    sentence_start = start
+    while sentence_start > 0 and doc[sentence_start - 1].text not in SENTENCE_BREAKS:
+        sentence_start -= 1
+    sentence_end = end
+    while sentence_end < len(doc) and doc[sentence_end].text not in SENTENCE_BREAKS:
+        sentence_end += 1
+    for name, cue_start, cue_end in cues:
+        if name == "negation" and cue_end <= start and start - cue_end <= NEGATION_REACH:
+            if not any(doc[i].text in CLAUSE_BREAKS for i in range(cue_end, start)):
+                found.add("negation")
+        elif name == "past" and sentence_start <= cue_start and cue_end <= sentence_end:
+            found.add("past")
+        elif name == "hypothetical" and sentence_start <= cue_start and cue_end <= start:
+            found.add("hypothetical")
+    if sum(token.text in QUOTES for token in doc[:start]) % 2 == 1:
+        found.add("quoted")
+    return found
+
+
+def _combine(evidence: List[Evidence], modifiers: set) -> Assessment:
+    if not evidence:
+        return Assessment(evidence=[])
+    level = max((item.level for item in evidence), key=_rank)
+    categories = {item.category for item in evidence}
+    self_directed_ideation = any(
+        item.category in SELF_DIRECTED and _rank(item.level) >= _rank("ideation") for item in evidence
+    )
+    if self_directed_ideation and modifiers & {"means", "timeframe"}:
+        level = "imminent"
+    if "minor" in modifiers and categories & {"abuse_now"}:
+        categories.add("child_abuse")
+    return Assessment(level, sorted(categories), evidence)
+
+
+def _with_history(current: Assessment, modifiers: set, earlier: Iterable[Assessment]) -> Assessment:
+    """Risk that builds over several messages raises the level of the current one."""
+    earlier = list(earlier)
+    troubled = sum(_rank(a.level) >= _rank("distress") for a in earlier)
+    earlier_ideation = any(
+        _rank(a.level) >= _rank("ideation") and SELF_DIRECTED.intersection(a.categories) for a in earlier
+    )
+    if earlier_ideation and modifiers & {"means", "timeframe"}:
+        categories = sorted(set(current.categories) | {"suicide"})
+        return Assessment("imminent", categories, current.evidence)
+    if current.level == "distress" and troubled >= 2:
+        return Assessment("ideation", current.categories, current.evidence)
+    return current

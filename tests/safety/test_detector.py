@@ -1,0 +1,85 @@
+"""What the detector must notice, and what it must leave alone, whatever the language."""
+
+import pytest
+
+from bot.safety import assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nataka kujiua",
+        "quero morrer",
+        "I want to kill myself",
+        "I want to unalive myself",
+        "me quiero morir",
+        "je veux mourir",
+        "بدي موت",
+        "mujhe jeena nahi hai",
+        "मैं मरना चाहता हूँ",
+    ],
+)
+def test_explicit_suicidal_statements_are_a_crisis_in_every_language(text):
+    assert assess(text).crisis
+
+
+def test_a_wrong_language_hint_does_not_hide_a_crisis():
+    assert assess("quero morrer", language="en").crisis
+    assert assess("nataka kujiua", language="fr").crisis
+
+
+def test_a_plan_with_means_and_time_is_imminent():
+    result = assess("I have the pills here and I'm going to kill myself tonight")
+    assert result.level == "imminent"
+    assert "suicide" in result.categories
+
+
+def test_abuse_happening_now_is_a_crisis_but_past_childhood_abuse_is_not():
+    assert "abuse_now" in assess("he is hitting me right now").categories
+    assert not assess("my father used to beat me when I was little").crisis
+
+
+def test_a_minor_disclosing_abuse_is_child_abuse():
+    result = assess("I'm being forced to have sex and I'm only 12")
+    assert "child_abuse" in result.categories and result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this traffic is killing me",
+        "I'd die for pizza right now",
+        "I'm not suicidal, just tired",
+        "Suicide Squad was a fun movie",
+        "me muero de hambre",
+    ],
+)
+def test_idioms_negations_and_titles_are_not_a_crisis(text):
+    assert not assess(text).crisis
+
+
+def test_negation_lowers_but_never_erases_a_present_signal():
+    assert assess("I'm not suicidal but I wish I would not wake up tomorrow").crisis
+
+
+def test_worry_about_someone_else_is_concern_for_other():
+    result = assess("my friend says she wants to kill herself")
+    assert result.crisis and "concern_for_other" in result.categories
+
+
+def test_risk_that_builds_over_several_messages_raises_the_level():
+    history = ["I feel like such a burden to everyone", "there's no point anymore"]
+    alone = assess("I can't do this anymore")
+    built = assess("I can't do this anymore", history=history)
+    assert not alone.crisis
+    assert built.crisis
+
+
+def test_evidence_says_what_matched():
+    result = assess("I want to kill myself")
+    assert result.evidence and result.evidence[0].category == "suicide"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😀", "x" * 10_000, "\x00\x01"])
+def test_odd_input_is_assessed_without_error(text):
+    assert assess(text).level in ("none", "distress", "ideation", "imminent")

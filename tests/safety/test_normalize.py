@@ -1,0 +1,26 @@
+import pytest
+
+from bot.safety.normalize import normalize, readings
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I want to unalive myself", "i want to kil myself"),
+        ("kms", "kil myself"),
+        ("sewer slide", "suicide"),
+        ("quiero morirrrrr", "quiero morir"),
+        ("Ｉ ｗａｎｔ ｔｏ ｄｉｅ", "i want to die"),
+        ("і wаnt tо diе", "i want to die"),  # Cyrillic look-alikes
+        ("qui\u200ber\u200bo mo\u200drir", "quiero morir"),
+        ("Je veux mourîr", "je veux mourir"),
+        ("أُرِيدُ أَنْ أَمُوتَ", "اريد ان اموت"),
+    ],
+)
+def test_spelling_tricks_and_typing_habits_are_undone(text, expected):
+    assert normalize(text) == expected
+
+
+def test_leetspeak_gives_a_second_reading_and_keeps_the_first_for_arabizi():
+    assert readings("su1c1d3") == ["su1c1d3", "suicide"]
+    assert readings("3ayez amoot")[0] == "3ayez amot"
