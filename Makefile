@@ -16,13 +16,14 @@ PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python
 
 MODEL = $(shell $(PY) -m bot.training)
 
-.PHONY: help install run test shell i18n catalogs model bench lock clean
+.PHONY: help install run test shell i18n catalogs model bench bench-safety lock clean
 
 help:
 	@echo "make run    start the companion (installs and trains if needed), chat at http://127.0.0.1:8080/"
 	@echo "make test   run every test: pytest, data validation, conversation tests"
 	@echo "make shell  chat in the terminal     make i18n   extract, update and compile catalogs"
 	@echo "make bench  print accuracy, training and latency figures"
+	@echo "make bench-safety  crisis detection recall, false flags and speed per language"
 
 install: $(STAMP)
 
@@ -60,6 +61,9 @@ test: model
 
 bench: model
 	$(PY) -m tests.bench.bench_foundation
+
+bench-safety: install
+	$(PY) -m tests.bench.bench_safety
 
 lock: install
 	{ echo "# Full pinned set, from 'pip freeze' of a working environment. Regenerate with 'make lock'."; \

@@ -15,6 +15,7 @@ import threading
 import time
 import urllib.request
 
+from bot.helplines.database import load_directory
 from bot.paths import PROJECT_ROOT, VAR_DIR
 from bot.training import ensure_model, quiet_environment, rasa_command
 from bot.web.server import make_server
@@ -55,6 +56,7 @@ def wait_until_ready(url: str, timeout: float, process: subprocess.Popen) -> boo
 def main() -> int:
     VAR_DIR.mkdir(exist_ok=True)
     model = ensure_model()
+    print(f"helpline directory: {load_directory()} lines loaded into the app database", flush=True)
     env = quiet_environment()
     children = [
         subprocess.Popen(

@@ -80,7 +80,7 @@ def _describe(line: Line, country: Country, _) -> str:
     if line.chat_url:
         parts.append(_("chat: {url}").format(url=line.chat_url))
     text = " · ".join(parts)
-    if line.is_low_confidence or line.caveat:
+    if line.is_low_confidence:
         text += " " + _("(not fully verified: please check)")
     return text
 

@@ -38,6 +38,7 @@ class CrisisOverride(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "CrisisOverride":
+        assess("warm up")  # load every language's patterns now, not on someone's first message
         return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:

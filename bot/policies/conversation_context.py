@@ -22,7 +22,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.language.codes import negotiate, valid_country
 from bot.language.decision import LanguageState, TurnSignals, decide
-from bot.nlu_components.language_signals import DETECTION_KEY, LANGUAGE_ENTITY
+from bot.nlu_components.language_signals import COUNTRY_KEY, DETECTION_KEY, LANGUAGE_ENTITY
 
 OFFER_ACTION = "utter_offer_language_switch"
 SLOT_LANGUAGE = "language"
@@ -81,8 +81,7 @@ class ConversationContextPolicy(Policy):
                 SLOT_LANGUAGE: decision.language,
                 SLOT_SOURCE: decision.source,
                 SLOT_REQUESTED: decision.requested,
-                SLOT_COUNTRY: valid_country((message.metadata or {}).get("country"))
-                or tracker.get_slot(SLOT_COUNTRY),
+                SLOT_COUNTRY: _country(tracker, message),
                 # Once raised, crisis awareness lasts: a later "I'm fine" never lowers it.
                 SLOT_CRISIS_ACTIVE: True if in_crisis else tracker.get_slot(SLOT_CRISIS_ACTIVE),
             },
@@ -134,6 +133,16 @@ def _turn_signals(message: UserUttered) -> TurnSignals:
         chosen=chosen,
         channel=negotiate((message.metadata or {}).get("language")),
         detected=detection.get("language") if detection.get("confident") else None,
+    )
+
+
+def _country(tracker: DialogueStateTracker, message: UserUttered) -> Optional[str]:
+    """Channel metadata first, then what the person says ("I'm in Kenya"), then what we had."""
+    mention = (message.parse_data or {}).get(COUNTRY_KEY) or {}
+    return (
+        valid_country((message.metadata or {}).get("country"))
+        or valid_country(mention.get("code"))
+        or tracker.get_slot(SLOT_COUNTRY)
     )
 
 

@@ -77,12 +77,14 @@ def _scan(text: str, language: Optional[str]):
 
 def _scan_language(reading: str, code: str):
     patterns = load(code)
-    if not len(patterns.signals) or not patterns.may_match(reading):
+    matchers = patterns.signal_matchers(reading)
+    if not matchers:
         return [], set()
     doc = patterns.nlp(reading)
     signals = [
         (patterns.labels[match_id][1], patterns.labels[match_id][2], start, end)
-        for match_id, start, end in patterns.signals(doc)
+        for matcher in matchers
+        for match_id, start, end in matcher(doc)
     ]
     if not signals:
         return [], set()

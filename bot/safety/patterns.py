@@ -17,7 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, List, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 import spacy
 import yaml
@@ -41,20 +41,27 @@ MODIFIERS = ("means", "timeframe", "minor")
 class LanguagePatterns:
     """One language's pipeline and matchers; `labels` maps a match id to what it means.
 
-    `anchor` is a quick test on the normalized text: a signal can only match when one of its
-    key words occurs, so most languages' matchers are skipped for most messages.
+    Signal patterns are grouped by their most specific word (their anchor), one small matcher
+    per group, and `finder` (a regular expression built as a trie of every anchor) tells which
+    groups can match a text at all. So for most messages most languages cost one regex scan.
     """
 
     code: str
     nlp: object
-    signals: Matcher
     cues: Matcher
     labels: Dict[int, Tuple[str, str, str]] = field(default_factory=dict)  # kind, name, level
-    anchor: Optional[Pattern] = None
-    anchor_parts: List[str] = field(default_factory=list)
+    groups: Dict[FrozenSet[str], Matcher] = field(default_factory=dict)
+    always: List[Matcher] = field(default_factory=list)
+    groups_of_anchor: Dict[str, List[FrozenSet[str]]] = field(default_factory=dict)
+    finder: Optional[Pattern] = None
 
-    def may_match(self, reading: str) -> bool:
-        return self.anchor is None or bool(self.anchor.search(reading))
+    def signal_matchers(self, reading: str) -> List[Matcher]:
+        """The matchers that can find a signal in `reading` (often none)."""
+        found = set()
+        if self.finder is not None:
+            for match in self.finder.finditer(reading):
+                found.update(self.groups_of_anchor.get(match.group(1), ()))
+        return self.always + [self.groups[key] for key in found]
 
 
 def pattern_languages() -> List[str]:
@@ -66,50 +73,109 @@ def load(code: str) -> LanguagePatterns:
     with open(SAFETY_DIR / f"{code}.yml", encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     nlp = _pipeline(data.get("spacy_language", code))
-    compiled = LanguagePatterns(code, nlp, Matcher(nlp.vocab), Matcher(nlp.vocab))
-    always_run = False
+    compiled = LanguagePatterns(code, nlp, Matcher(nlp.vocab))
+    grouped: Dict[Optional[FrozenSet[str]], Dict[str, list]] = {}
     for index, signal in enumerate(data.get("signals") or []):
         category, level = signal["category"], signal["level"]
         if category not in CATEGORIES or level not in LEVELS[1:]:
             raise ValueError(f"{code}.yml signal {index}: unknown category or level")
-        for pattern in _add(compiled, compiled.signals, ("signal", category, level), signal.get("phrases") or []):
-            anchor = _anchor_of(pattern)
-            if anchor is None:
-                always_run = True
-            else:
-                compiled.anchor_parts.append(anchor)
+        key = _register(compiled, ("signal", category, level))
+        for phrase in signal.get("phrases") or []:
+            for pattern in _token_patterns(nlp, str(phrase)):
+                grouped.setdefault(_anchor_of(pattern), {}).setdefault(key, []).append(pattern)
+    for anchor, patterns_by_key in grouped.items():
+        matcher = Matcher(nlp.vocab)
+        for key, patterns in patterns_by_key.items():
+            matcher.add(key, patterns)
+        if anchor is None:
+            compiled.always.append(matcher)
+        else:
+            compiled.groups[anchor] = matcher
+    _index_anchors(compiled)
     for kind, groups in (("modifier", data.get("modifiers")), ("context", data.get("context"))):
         for name, phrases in (groups or {}).items():
             if name not in (MODIFIERS if kind == "modifier" else CONTEXTS):
                 raise ValueError(f"{code}.yml: unknown {kind} '{name}'")
-            _add(compiled, compiled.cues, (kind, name, ""), phrases or [])
-    if not always_run and compiled.anchor_parts:
-        compiled.anchor = re.compile("|".join(sorted(set(compiled.anchor_parts))))
+            key = _register(compiled, (kind, name, ""))
+            patterns = [p for phrase in phrases or [] for p in _token_patterns(nlp, str(phrase))]
+            if patterns:
+                compiled.cues.add(key, patterns)
     return compiled
 
 
-def _anchor_of(pattern: List[dict]) -> Optional[str]:
-    """A regular expression for the pattern's most specific token, searched in the raw text.
+def _register(compiled: LanguagePatterns, label: Tuple[str, str, str]) -> str:
+    key = "|".join(label)
+    compiled.labels[compiled.nlp.vocab.strings.add(key)] = label
+    return key
 
-    Prefix and suffix marks are dropped, so the test only ever lets more messages through.
+
+def _anchor_of(pattern: List[dict]) -> Optional[FrozenSet[str]]:
+    """The literal strings of the pattern's most specific token (None if it has none).
+
+    A prefix, suffix or infix option gives its literal part ("mat*" gives "mat"), so finding
+    the anchor in the text is necessary for a match, never sufficient.
     """
-    best, best_length = None, -1
+    best, best_length = None, 0
     for token in pattern:
-        if "LOWER" not in token:
+        value = token.get("LOWER")
+        if value is None:
             continue
-        value = token["LOWER"]
         if isinstance(value, str):
-            options = [re.escape(value)]
-            length = len(value)
+            literals = [value]
         elif "IN" in value:
-            options = [re.escape(word) for word in value["IN"]]
-            length = min(len(word) for word in value["IN"])
+            literals = list(value["IN"])
         else:
-            options = [value["REGEX"].replace("^", "").replace("$", "")]
-            length = min(len(part) for part in options[0].split("|"))
+            literals = [_unescape(core) for core in _CORE.findall(value["REGEX"])]
+        length = min((len(literal) for literal in literals), default=0)
         if length > best_length:
-            best, best_length = "|".join(options), length
-    return f"(?:{best})" if best else None
+            best, best_length = frozenset(literals), length
+    return best
+
+
+_CORE = re.compile(r"\(\?:\^?((?:[^()\\$]|\\.)*)\$?\)")
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def _index_anchors(compiled: LanguagePatterns) -> None:
+    literals = {literal for anchor in compiled.groups for literal in anchor}
+    direct: Dict[str, List[FrozenSet[str]]] = {}
+    for anchor in compiled.groups:
+        for literal in anchor:
+            direct.setdefault(literal, []).append(anchor)
+    # The finder reports the longest anchor starting at each position; shorter anchors that
+    # start at the same place ("suicid" inside "suicide") must be tried too.
+    for literal in literals:
+        groups = []
+        for end in range(1, len(literal) + 1):
+            groups += direct.get(literal[:end], [])
+        compiled.groups_of_anchor[literal] = groups
+    if literals:
+        compiled.finder = re.compile("(?=(" + _trie_regex(literals) + "))")
+
+
+def _trie_regex(words) -> str:
+    """One regular expression matching any of `words`, longest first, factored as a trie."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends_here = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends_here:
+            body = ("(?:" + body + ")" if len(branches) == 1 and len(branches[0]) > 1 else body) + "?"
+        return body
+
+    return build(trie)
 
 
 def _pipeline(spacy_language: str):
@@ -118,16 +184,6 @@ def _pipeline(spacy_language: str):
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()
     return nlp
-
-
-def _add(compiled: LanguagePatterns, matcher: Matcher, label: Tuple[str, str, str], phrases: List[str]):
-    key = "|".join(label)
-    match_id = compiled.nlp.vocab.strings.add(key)
-    compiled.labels[match_id] = label
-    patterns = [p for phrase in phrases for p in _token_patterns(compiled.nlp, str(phrase)) if p]
-    if patterns:
-        matcher.add(key, patterns)
-    return patterns
 
 
 def _token_patterns(nlp, phrase: str) -> List[List[dict]]:
