@@ -28,7 +28,7 @@ def crisis_resources(country_code: Optional[str], level: str, categories: Iterab
     country = load_country(country_code) if country_code else None
     if country is None:
         return "\n".join([
-            _("In an emergency, call your local emergency number (such as 112 or 911)."),
+            _("In an emergency, call your local emergency number."),
             _("You can find a helpline in your country at {directory}.").format(directory=INTERNATIONAL_DIRECTORY),
             _("If you tell me which country you are in, I will look for a local line."),
         ])
