@@ -54,14 +54,14 @@ def _rank(level: str) -> int:
 
 def assess(text: str, language: Optional[str] = None, history: Optional[Sequence[str]] = None) -> Assessment:
     """Assess `text`; `language` only orders the work, `history` is earlier messages, oldest first."""
-    evidence, modifiers = _scan(text or "", language)
+    evidence, modifiers = _scan(text or "", language, modifiers_always=bool(history))
     assessment = _combine(evidence, modifiers)
     if history:
         assessment = _with_history(assessment, modifiers, [_combine(*_scan(h or "", language)) for h in history[-HISTORY_WINDOW:]])
     return assessment
 
 
-def _scan(text: str, language: Optional[str]):
+def _scan(text: str, language: Optional[str], modifiers_always: bool = False):
     codes = pattern_languages()
     if language in codes:
         codes = [language] + [code for code in codes if code != language]
@@ -69,16 +69,21 @@ def _scan(text: str, language: Optional[str]):
     modifiers = set()
     for reading in readings(text):
         for code in codes:
-            found, mods = _scan_language(reading, code)
+            found, mods = _scan_language(reading, code, modifiers_always)
             evidence += found
             modifiers |= mods
     return evidence, modifiers
 
 
-def _scan_language(reading: str, code: str):
+def _scan_language(reading: str, code: str, modifiers_always: bool = False):
+    """Signals found in one language; modifiers too, and alone when `modifiers_always`.
+
+    A follow-up such as "tonight" has no signal of its own but raises earlier ideation, so
+    with history the modifiers are collected even when this message has no signal.
+    """
     patterns = load(code)
     matchers = patterns.signal_matchers(reading)
-    if not matchers:
+    if not matchers and not modifiers_always:
         return [], set()
     doc = patterns.nlp(reading)
     signals = [
@@ -86,7 +91,7 @@ def _scan_language(reading: str, code: str):
         for matcher in matchers
         for match_id, start, end in matcher(doc)
     ]
-    if not signals:
+    if not signals and not modifiers_always:
         return [], set()
     cues, modifiers = [], set()
     for match_id, start, end in patterns.cues(doc) if len(patterns.cues) else []:

@@ -75,6 +75,11 @@ def test_risk_that_builds_over_several_messages_raises_the_level():
     assert built.crisis
 
 
+def test_a_time_frame_in_a_follow_up_message_raises_earlier_ideation_to_imminent():
+    result = assess("tonight", history=["I want to kill myself"])
+    assert result.level == "imminent" and result.crisis
+
+
 def test_evidence_says_what_matched():
     result = assess("I want to kill myself")
     assert result.evidence and result.evidence[0].category == "suicide"
