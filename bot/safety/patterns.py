@@ -195,6 +195,8 @@ def _token_patterns(nlp, phrase: str) -> List[List[dict]]:
 
 def _part_alternatives(nlp, part: str) -> List[List[dict]]:
     gap = re.fullmatch(r"~([1-4])", part)
+    if gap is None and re.fullmatch(r"~\d+", part):
+        raise ValueError(f"gap {part!r}: gaps go from ~1 to ~4")  # never read it as a word
     if gap:
         return [[{"OP": "?"}] * int(gap.group(1))]
     if part.startswith("=") and len(part) > 1:
