@@ -73,8 +73,14 @@ def train(model_name: str) -> float:
 
 
 def quiet_environment() -> dict:
-    """Environment for Rasa processes: deprecation noise off so real errors stay visible."""
-    env = dict(os.environ)
+    """Environment for Rasa processes: deprecation noise off so real errors stay visible.
+
+    Channel variables referenced in credentials.yml exist (empty when unset), because Rasa
+    will not start while a ${VAR} there is undefined; a channel without secrets stays shut.
+    """
+    from bot.channels.settings import with_channel_variables
+
+    env = with_channel_variables(os.environ)
     env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     env.setdefault("PYTHONWARNINGS", "ignore")
