@@ -139,3 +139,16 @@ def test_rating_words_must_count_from_0_to_10(copy_of_data):
     edit(copy_of_data / "_rating_words.yml", lambda c: c["languages"]["sw"].pop())
     with pytest.raises(ExerciseDataError, match=r"_rating_words\.yml: languages\.sw must list exactly 11"):
         load_library(copy_of_data)
+
+
+def test_the_exercise_package_loads_without_rasa():
+    """bot/ never imports Rasa, so the engine stays testable in milliseconds (see DESIGN.md)."""
+    import subprocess
+    import sys
+
+    from bot.paths import PROJECT_ROOT
+    code = ("import sys, bot.exercises as e; e.start('calm_place'); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rasa', 'rasa_sdk')))")
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                               cwd=PROJECT_ROOT, check=True, timeout=120)
+    assert completed.stdout.strip() == "[]"
