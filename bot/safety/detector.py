@@ -128,6 +128,11 @@ def _context_of(doc, start: int, end: int, cues) -> set:
         if name == "negation" and cue_end <= start and start - cue_end <= NEGATION_REACH:
             if not any(doc[i].text in CLAUSE_BREAKS for i in range(cue_end, start)):
                 found.add("negation")
+        elif name == "negation_after" and cue_start >= end and cue_start - end <= NEGATION_REACH:
+            # Verb-final languages negate after the verb: "marne ka man nahi hai". A negation
+            # inside the signal is part of it ("jeena nahi hai": I don't want to live).
+            if not any(doc[i].text in CLAUSE_BREAKS for i in range(end, cue_start)):
+                found.add("negation")
         elif name == "past" and sentence_start <= cue_start and cue_end <= sentence_end:
             found.add("past")
         elif name == "hypothetical" and sentence_start <= cue_start and cue_end <= start:
@@ -162,6 +167,10 @@ def _with_history(current: Assessment, modifiers: set, earlier: Iterable[Assessm
     if earlier_ideation and modifiers & {"means", "timeframe"}:
         categories = sorted(set(current.categories) | {"suicide"})
         return Assessment("imminent", categories, current.evidence)
+    if earlier_ideation and "retraction" in modifiers and _rank(current.level) < _rank("ideation"):
+        # "forget it, I was joking" right after ideation: a denial never closes a crisis.
+        strongest = max(earlier, key=lambda a: _rank(a.level))
+        return Assessment(strongest.level, strongest.categories, current.evidence)
     if current.level == "distress" and troubled >= 2:
         return Assessment("ideation", current.categories, current.evidence)
     return current

@@ -2,7 +2,8 @@
 
 Steps: Unicode compatibility forms (full-width letters); case; homoglyphs; signal emoji to words; Latin accents, Arabic
 vowel marks and letter variants, Devanagari nukta; letters repeated for emphasis
-("morirrrr"); coded words ("unalive", "kms"). Leetspeak ("su1c1d3") gives a second reading
+("morirrrr", but never digits: "11" stays "11"); curly apostrophes read as straight ones; coded
+words ("unalive", "kms"). Leetspeak ("su1c1d3") gives a second reading
 when a word mixes letters and digits, because Arabizi ("3ayez amoot") uses digits as letters.
 Patterns go through the same steps, so both sides always agree.
 """
@@ -19,7 +20,8 @@ from bot.text import fold
 
 NORMALIZATION_FILE = DATA_DIR / "safety" / "normalization.yml"
 
-_REPEATS = re.compile(r"(\w)\1+")
+_REPEATS = re.compile(r"([^\W\d])\1+")  # letters only: "11" and "2000" keep their digits
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'"})
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _DEVANAGARI = str.maketrans({"\u093c": None, "\u0901": "\u0902"})  # nukta dropped; chandrabindu -> anusvara
 _MIXED_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$]+")
@@ -41,7 +43,7 @@ def _rules() -> dict:
 def _base(text: str) -> str:
     rules = _rules()
     text = unicodedata.normalize("NFKC", text)  # full-width and compatibility forms
-    text = text.casefold().translate(rules["homoglyph_table"])
+    text = text.casefold().translate(rules["homoglyph_table"]).translate(_APOSTROPHES)
     for emoji, word in rules["emoji"].items():
         text = text.replace(emoji, word)
     text = fold(text).translate(_ARABIC_LETTERS).translate(_DEVANAGARI)

@@ -33,8 +33,8 @@ CATEGORIES = (
     "suicide", "self_harm", "harm_to_others", "abuse_now", "child_abuse",
     "medical_emergency", "concern_for_other",
 )
-CONTEXTS = ("negation", "past", "hypothetical", "not_a_crisis")
-MODIFIERS = ("means", "timeframe", "minor")
+CONTEXTS = ("negation", "negation_after", "past", "hypothetical", "not_a_crisis")
+MODIFIERS = ("means", "timeframe", "minor", "retraction")
 
 
 @dataclass
@@ -92,7 +92,9 @@ def load(code: str) -> LanguagePatterns:
         else:
             compiled.groups[anchor] = matcher
     _index_anchors(compiled)
-    for kind, groups in (("modifier", data.get("modifiers")), ("context", data.get("context"))):
+    cue_groups = [("modifier", data.get("modifiers")), ("context", data.get("context"))]
+    cue_groups += [("context", _context_of_language(other)) for other in data.get("context_from") or []]
+    for kind, groups in cue_groups:
         for name, phrases in (groups or {}).items():
             if name not in (MODIFIERS if kind == "modifier" else CONTEXTS):
                 raise ValueError(f"{code}.yml: unknown {kind} '{name}'")
@@ -101,6 +103,21 @@ def load(code: str) -> LanguagePatterns:
             if patterns:
                 compiled.cues.add(key, patterns)
     return compiled
+
+
+def _context_of_language(code: str) -> dict:
+    """Another language's context cues, for `context_from` (Spanish "no" for Portuguese patterns).
+
+    Every language's signals run on every message, so a Portuguese signal can fire on a Spanish
+    sentence; the Spanish negation or past-tense cue must then count too. A lemma only means
+    something in its own language's pipeline, so "=no" is read here as the word "no" itself.
+    """
+    with open(SAFETY_DIR / f"{code}.yml", encoding="utf-8") as handle:
+        context = yaml.safe_load(handle).get("context") or {}
+    return {
+        name: [re.sub(r"(^|\s)=", r"\1", str(phrase)) for phrase in phrases or []]
+        for name, phrases in context.items()
+    }
 
 
 def _register(compiled: LanguagePatterns, label: Tuple[str, str, str]) -> str:

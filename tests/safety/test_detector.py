@@ -88,3 +88,22 @@ def test_evidence_says_what_matched():
 @pytest.mark.parametrize("text", ["", "   ", "😀", "x" * 10_000, "\x00\x01"])
 def test_odd_input_is_assessed_without_error(text):
     assert assess(text).level in ("none", "distress", "ideation", "imminent")
+
+
+@pytest.mark.parametrize("denial", ["jk", "you misunderstood", "forget I said anything", "I'm fine now"])
+def test_a_denial_right_after_ideation_keeps_the_crisis(denial):
+    result = assess(denial, history=["I want to kill myself"])
+    assert result.crisis and "suicide" in result.categories
+
+
+def test_a_denial_without_earlier_ideation_is_not_a_crisis():
+    assert not assess("jk", history=["this traffic is killing me"]).crisis
+
+
+def test_ages_keep_both_digits():
+    """Digits are never collapsed: "11" is eleven, so a minor's age is read correctly."""
+    assert "child_abuse" in assess("I'm 11 and he hits me every night").categories
+
+
+def test_curly_apostrophes_read_like_straight_ones():
+    assert assess("I’m going to kill myself").crisis == assess("I'm going to kill myself").crisis == True

@@ -24,3 +24,11 @@ def test_spelling_tricks_and_typing_habits_are_undone(text, expected):
 def test_leetspeak_gives_a_second_reading_and_keeps_the_first_for_arabizi():
     assert readings("su1c1d3") == ["su1c1d3", "suicide"]
     assert readings("3ayez amoot")[0] == "3ayez amot"
+
+
+def test_repeated_digits_are_kept_while_repeated_letters_collapse():
+    assert normalize("sooo 11 2000") == "so 11 2000"
+
+
+def test_curly_apostrophes_become_straight():
+    assert normalize("I’m") == normalize("I'm")
