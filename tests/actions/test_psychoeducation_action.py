@@ -28,7 +28,8 @@ def make_tracker(text="", slots=None, entities=None, selected=None, intent="ask_
             "all_retrieval_intents": ["ask_topic"],
             "ask_topic": {"response": {"intent_response_key": f"ask_topic/{selected}"}},
         }
-    return Tracker("someone", dict({"language": "en"}, **(slots or {})), latest_message, [], False, None, {}, "action_listen")
+    slots = dict({"language": "en"}, **(slots or {}))
+    return Tracker("someone", slots, latest_message, [], False, None, {}, "action_listen")
 
 
 def run(action, tracker):
@@ -42,7 +43,8 @@ def button_titles(message):
 
 
 def test_a_question_in_own_words_gets_the_first_piece_of_the_selected_topic():
-    messages, events = run(ActionShowTopic(), make_tracker("why do I expect people to leave?", selected="relationships"))
+    tracker = make_tracker("why do I expect people to leave?", selected="relationships")
+    messages, events = run(ActionShowTopic(), tracker)
     assert [m["text"] for m in messages] == [LIBRARY.topics["relationships"].pieces[0].text]
     assert "expect people to leave" in messages[0]["text"]
     assert button_titles(messages[0]) == ["Tell me more", "Another topic", "Menu"]
@@ -50,7 +52,8 @@ def test_a_question_in_own_words_gets_the_first_piece_of_the_selected_topic():
 
 
 def test_a_topic_button_shows_that_topic_whatever_the_selector_guessed():
-    tracker = make_tracker('/ask_topic{"topic":"self_worth"}', entities=[{"entity": "topic", "value": "self_worth"}], selected="body")
+    entities = [{"entity": "topic", "value": "self_worth"}]
+    tracker = make_tracker('/ask_topic{"topic":"self_worth"}', entities=entities, selected="body")
     messages, events = run(ActionShowTopic(), tracker)
     assert "Was it my fault?" in messages[0]["text"]
     assert events == [SlotSet("topic_progress", {"topic": "self_worth", "piece": 0})]
@@ -64,7 +67,8 @@ def test_what_is_emdr_jumps_to_the_emdr_piece():
 def test_tell_me_more_continues_and_the_end_points_to_a_professional():
     setbacks = LIBRARY.topics["setbacks"]
     last_shown = {"topic": "setbacks", "piece": len(setbacks.pieces) - 2}
-    messages, events = run(ActionContinueTopic(), make_tracker("tell me more", {"topic_progress": last_shown}, intent="tell_me_more"))
+    tracker = make_tracker("tell me more", {"topic_progress": last_shown}, intent="tell_me_more")
+    messages, events = run(ActionContinueTopic(), tracker)
     assert messages[0]["text"] == setbacks.pieces[-1].text
     assert "trauma-informed professional" in messages[1]["text"]
     followups = [LIBRARY.topics[key].title for key in setbacks.followups]
@@ -82,20 +86,25 @@ def test_tell_me_more_with_nothing_in_progress_offers_topics():
 def test_another_topic_then_more_topics_pages_the_menu():
     messages, events = run(ActionTopicMenu(), make_tracker("something else", intent="another_topic"))
     assert len(messages[0]["buttons"]) == 9 and messages[0]["buttons"][-1]["title"] == "More topics"
-    messages, events = run(ActionTopicMenu(), make_tracker("/another_topic", {"topic_progress": {"menu_page": 0}}, intent="another_topic"))
+    tracker = make_tracker("/another_topic", {"topic_progress": {"menu_page": 0}}, intent="another_topic")
+    messages, events = run(ActionTopicMenu(), tracker)
+    ninth = LIBRARY.common.menu_order[8]
+    assert messages[0]["buttons"][0] == {"title": LIBRARY.topics[ninth].title, "payload": f'/ask_topic{{"topic":"{ninth}"}}'}
     assert events == [SlotSet("topic_progress", {"menu_page": 1})]
 
 
 def test_do_i_have_ptsd_gets_an_honest_answer_and_the_trauma_topic():
     progress = {"topic": "body", "piece": 1}
-    messages, events = run(ActionExplainCannotDiagnose(), make_tracker("do I have PTSD?", {"topic_progress": progress}, intent="ask_diagnosis"))
+    tracker = make_tracker("do I have PTSD?", {"topic_progress": progress}, intent="ask_diagnosis")
+    messages, events = run(ActionExplainCannotDiagnose(), tracker)
     assert "I can't diagnose" in messages[0]["text"]
     assert messages[0]["buttons"][0] == {"title": "What trauma is", "payload": '/ask_topic{"topic":"what_is_trauma"}'}
     assert events == [SlotSet("topic_progress", progress)]
 
 
 def test_a_medication_question_gets_no_advice():
-    messages, _ = run(ActionMedicationBoundary(), make_tracker("what dose of sertraline should I take", intent="ask_medication"))
+    tracker = make_tracker("what dose of sertraline should I take", intent="ask_medication")
+    messages, _ = run(ActionMedicationBoundary(), tracker)
     assert len(messages) == 1
     assert "can't give advice about medication" in messages[0]["text"]
     assert "sertraline" not in messages[0]["text"]
@@ -110,8 +119,11 @@ def test_the_reply_is_in_the_conversations_language(monkeypatch):
                     ("topic:_common", "Tell me more"): "Cuéntame más"}.get((context, message), message)
 
     asked = []
-    monkeypatch.setattr("bot.psychoeducation.messages.translations_for", lambda language: asked.append(language) or Spanish())
-    tracker = make_tracker('/ask_topic{"topic":"body"}', {"language": "es"}, entities=[{"entity": "topic", "value": "body"}])
+    monkeypatch.setattr(
+        "bot.psychoeducation.messages.translations_for", lambda language: asked.append(language) or Spanish()
+    )
+    entities = [{"entity": "topic", "value": "body"}]
+    tracker = make_tracker('/ask_topic{"topic":"body"}', {"language": "es"}, entities=entities)
     messages, _ = run(ActionShowTopic(), tracker)
     assert asked == ["es"]
     assert messages[0]["text"] == "El trauma afecta también al cuerpo."

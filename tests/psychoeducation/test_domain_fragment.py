@@ -21,7 +21,8 @@ def test_the_fragment_declares_the_progress_slot_outside_the_policies(library):
 
 def test_domain_yml_matches_the_titles_once_merged(library):
     domain = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))
-    merged = {name: value for name, value in (domain.get("responses") or {}).items() if name.startswith("utter_ask_topic/")}
+    responses = domain.get("responses") or {}
+    merged = {name: value for name, value in responses.items() if name.startswith("utter_ask_topic/")}
     if not merged:
         pytest.skip("the psychoeducation domain fragment is not merged into domain.yml yet")
-    assert merged == retrieval_responses(library), "run `python -m bot.psychoeducation domain-fragment` and update domain.yml"
+    assert merged == retrieval_responses(library), "update domain.yml from `python -m bot.psychoeducation domain-fragment`"
