@@ -14,6 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.progress import record_in_storage
 from bot import exercises
 from bot.language.codes import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 
@@ -29,8 +30,8 @@ COMMAND_FOR_INTENT = {
 }
 
 # Called with (record, tracker) when an exercise ends (bot.exercises.Completed or Stopped).
-# Empty until the storage module registers itself; it decides, with consent, what to keep.
-RECORD_HANDLERS: List[Callable[[Any, Tracker], None]] = []
+# Storage keeps it only when the person gave a rating (their consent).
+RECORD_HANDLERS: List[Callable[[Any, Tracker], None]] = [record_in_storage]
 
 
 class ActionStartExercise(Action):

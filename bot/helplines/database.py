@@ -4,7 +4,6 @@ The YAML files stay the source of truth that people edit and review; this table 
 running app and other tools query. Set COMPANION_DATABASE_URL to use another database.
 """
 
-import os
 from typing import List, Optional
 
 from sqlalchemy import Column, Date, Integer, String, Text, create_engine, delete, select
@@ -12,6 +11,7 @@ from sqlalchemy.orm import Session, declarative_base
 
 from bot.helplines.directory import all_countries
 from bot.paths import VAR_DIR
+from bot.storage.database import database_url
 
 
 # SQLAlchemy 1.4 (pinned by Rasa), used in its 2.0 style: future engines and select().
@@ -32,10 +32,6 @@ class HelplineRow(Base):
     confidence = Column(String(16), nullable=False)
     source = Column(Text, nullable=False)
     last_verified = Column(Date, nullable=False)
-
-
-def database_url(url: Optional[str] = None) -> str:
-    return url or os.environ.get("COMPANION_DATABASE_URL") or f"sqlite:///{VAR_DIR / 'app.db'}"
 
 
 def load_directory(url: Optional[str] = None) -> int:

@@ -24,6 +24,8 @@ def extract_domain(fileobj: IO[bytes], keywords, comment_tags, options) -> Itera
     if responses is None:
         return
     for name_node, variations in responses.value:
+        if "/" in name_node.value:
+            continue  # retrieval titles (utter_ask_topic/<key>) are never shown; see domain.yml
         for variation in variations.value:
             yield from _messages_of_variation(name_node.value, variation)
 
@@ -56,6 +58,12 @@ def _mapping_value(node, key):
 # Python modules whose `_("...")` strings are translated, with the context they get.
 PYTHON_SOURCES = {"bot/helplines/render.py": "helplines"}
 
+# Content folders (exercises, psychoeducation): every string under one of CONTENT_KEYS, at any
+# depth, is translated with the context "<prefix>:<file stem>", so a translator sees which
+# exercise or topic a sentence belongs to and the code finds it again by the same context.
+CONTENT_SOURCES = {"data/exercises": "exercise", "data/psychoeducation": "topic"}
+CONTENT_KEYS = ("text", "title", "label")
+
 
 def source_messages(project_root) -> list:
     """Every translatable message: (context, text, file, line, comments), domain first."""
@@ -68,4 +76,23 @@ def source_messages(project_root) -> list:
     for relative, context in PYTHON_SOURCES.items():
         for lineno, text, comments, _ in extract_from_file("python", str(project_root / relative), keywords={"_": None}):
             found.append((context, text, relative, lineno, list(comments)))
+    for folder, prefix in CONTENT_SOURCES.items():
+        for path in sorted((project_root / folder).glob("*.yml")):
+            relative = f"{folder}/{path.name}"
+            with open(path, "rb") as handle:
+                for lineno, text in content_strings(yaml.compose(handle)):
+                    found.append((f"{prefix}:{path.stem}", text, relative, lineno, []))
     return found
+
+
+def content_strings(node) -> Iterator[Tuple[int, str]]:
+    """(line, text) of every string under a CONTENT_KEYS key in a composed YAML document."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value in CONTENT_KEYS and isinstance(value, yaml.ScalarNode) and value.value.strip():
+                yield value.start_mark.line + 1, value.value
+            else:
+                yield from content_strings(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from content_strings(item)

@@ -4,7 +4,9 @@ A policy sees the whole conversation, and the events it returns are applied befo
 action runs, so the responses of this very turn are already rendered in the right language.
 It normally predicts nothing (all zeros), and only wins to offer a language switch when the
 person starts writing confidently in another language (bot.language.decision), never in a
-crisis. It also raises `crisis_active` on a crisis message and never lowers it.
+crisis. It also raises `crisis_active` on a crisis message and never lowers it, and when a
+new session opens with `crisis_active` carried over from the last one, it follows the first
+answer of that session with a gentle check-in.
 """
 
 from typing import Any, Dict, List, Optional, Text
@@ -16,7 +18,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -25,6 +27,7 @@ from bot.language.decision import LanguageState, TurnSignals, decide
 from bot.nlu_components.language_signals import COUNTRY_KEY, DETECTION_KEY, LANGUAGE_ENTITY
 
 OFFER_ACTION = "utter_offer_language_switch"
+CHECKIN_ACTION = "utter_crisis_checkin"
 SLOT_LANGUAGE = "language"
 SLOT_SOURCE = "language_source"
 SLOT_REQUESTED = "language_requested"
@@ -89,8 +92,10 @@ class ConversationContextPolicy(Policy):
         if decision.offer and not actions_since and not in_crisis:
             events += _slot_changes(tracker, {SLOT_OFFER: decision.offer})
             probabilities[domain.index_for_action(OFFER_ACTION)] = 1.0
-        elif actions_since == [OFFER_ACTION]:
+        elif actions_since[-1:] in ([OFFER_ACTION], [CHECKIN_ACTION]):
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+        elif len(actions_since) == 1 and not in_crisis and _check_in_due(tracker):
+            probabilities[domain.index_for_action(CHECKIN_ACTION)] = 1.0
         return self._prediction(probabilities, events=events)
 
 
@@ -109,6 +114,26 @@ def _latest_user_turn(tracker: DialogueStateTracker):
         ):
             actions.append(event.action_name)
     return None
+
+
+def _check_in_due(tracker: DialogueStateTracker) -> bool:
+    """This session opened with crisis awareness carried over, and has had no check-in yet.
+
+    A session started after a crisis carries `crisis_active` over (domain session_config) as
+    a SlotSet before the first user message; a crisis within this session sets it after one.
+    """
+    carried_over = checked_in = False
+    seen_user = False
+    for event in tracker.events:
+        if isinstance(event, SessionStarted):
+            carried_over = checked_in = seen_user = False
+        elif isinstance(event, UserUttered):
+            seen_user = True
+        elif isinstance(event, SlotSet) and event.key == SLOT_CRISIS_ACTIVE and event.value and not seen_user:
+            carried_over = True
+        elif isinstance(event, ActionExecuted) and event.action_name == CHECKIN_ACTION:
+            checked_in = True
+    return carried_over and not checked_in
 
 
 def _language_state(tracker: DialogueStateTracker) -> LanguageState:
