@@ -78,20 +78,3 @@ def test_crisis_resources_without_a_country_give_the_directory():
 def test_worry_for_someone_else_gets_advice_on_helping_them():
     rendered = _render("utter_crisis", language="en", crisis_category="concern_for_other")
     assert "ask them directly" in rendered["text"]
-
-
-def test_no_response_calls_the_bot_a_therapist_or_gives_method_content():
-    import re
-
-    from bot.i18n.catalogs import translations_for
-
-    self_description = re.compile(
-        r"\bI(?:'m| am) (?:a |an |your )?(?:therapist|counsell?or|psychologist|doctor|psychiatrist)\b", re.I
-    )
-    method_words = re.compile(r"\b(?:dose|doses|milligrams?|mg|lethal|how to (?:hang|cut|overdose))\b", re.I)
-    for language in ["en", "es", "fr", "pt", "ar", "hi", "sw"]:
-        for response, variations in DOMAIN.responses.items():
-            for variation in variations:
-                text = translations_for(language).pgettext(response, variation.get("text") or "")
-                assert not self_description.search(text), (language, response, text)
-                assert not method_words.search(text), (language, response, text)
