@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.progress import record_in_storage
 from bot import exercises
 from bot.language.codes import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+from bot.profiles import profile_for
 
 PROGRESS_SLOT = "exercise_progress"
 CRISIS_INTENT = "crisis"
@@ -106,9 +107,9 @@ def conversation_language(tracker: Tracker) -> str:
 
 
 def preferred_order(language: str) -> Optional[List[str]]:
-    """Which exercises come first in `language`'s menu: None (the default order) until the
-    locale profiles (locales/<lang>/profile.yml) exist to say it."""
-    return None
+    """Which exercises come first in `language`'s menu, as its locale profile
+    (locales/<lang>/profile.yml) orders them; English's for a language without one."""
+    return list(profile_for(language).exercise_order)
 
 
 def _say(dispatcher: CollectingDispatcher, messages, language: str) -> None:

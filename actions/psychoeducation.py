@@ -12,6 +12,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.language.codes import DEFAULT_LANGUAGE
+from bot.profiles import profile_for
 from bot.psychoeducation import navigation
 from bot.psychoeducation.content import load_library
 from bot.psychoeducation.messages import Reply, render
@@ -21,12 +22,12 @@ PROGRESS_SLOT = "topic_progress"
 
 
 def preferred_topic_order(language: str) -> Optional[Sequence[str]]:
-    """The locale profile's topic order for `language`; None until profiles exist.
+    """The topic order of `language`'s locale profile (locales/<lang>/profile.yml).
 
-    This is the one place to connect locales/<lang>/profile.yml: navigation already puts
-    the topics it returns first in every topic menu.
+    Navigation puts the topics it returns first in every topic menu; a language without a
+    profile gets English's.
     """
-    return None
+    return profile_for(language).topic_order
 
 
 def _language(tracker: Tracker) -> str:

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import exercises as exercise_actions
 from actions.exercises import ActionExerciseControl, ActionStartExercise
 from bot.exercises import Completed, Stopped, library
+from bot.profiles import profile_for
 
 DATA = library()
 
@@ -170,3 +171,11 @@ def test_a_crisis_before_the_exercise_started_does_not_interrupt_it():
 def test_an_unsupported_language_slot_falls_back_to_english():
     messages, _ = run(ActionStartExercise(), tracker("breathing", "ask_exercise", language="xx"))
     assert shown(messages)[0] == DATA.exercises["paced_breathing"].intro
+
+
+def test_the_spanish_menu_follows_the_spanish_locale_profile():
+    spanish_first = list(profile_for("es").exercise_order[:4])
+    assert spanish_first != list(profile_for("en").exercise_order[:4])  # else this test proves nothing
+    messages, _ = run(ActionStartExercise(), tracker("necesito calmarme", "ask_exercise", language="es"))
+    payloads = [button["payload"] for button in messages[0]["buttons"]]
+    assert payloads == [f'/ask_exercise{{"exercise":"{exercise_id}"}}' for exercise_id in spanish_first]

@@ -16,6 +16,7 @@ from actions.psychoeducation import (
     ActionShowTopic,
     ActionTopicMenu,
 )
+from bot.profiles import profile_for
 from bot.psychoeducation.content import load_library
 
 LIBRARY = load_library()
@@ -135,3 +136,11 @@ def test_the_reply_is_in_the_conversations_language(monkeypatch):
 def test_every_action_always_answers_with_a_next_step(action):
     messages, _ = run(action, make_tracker("", slots={"language": None}))
     assert messages and messages[-1]["text"] and messages[-1]["buttons"]
+
+
+def test_the_spanish_topic_menu_follows_the_spanish_locale_profile():
+    spanish_first = list(profile_for("es").topic_order[:8])
+    assert spanish_first != list(profile_for("en").topic_order[:8])  # else this test proves nothing
+    messages, _ = run(ActionTopicMenu(), make_tracker("otro tema", {"language": "es"}, intent="another_topic"))
+    payloads = [button["payload"] for button in messages[0]["buttons"][:8]]
+    assert payloads == [f'/ask_topic{{"topic":"{key}"}}' for key in spanish_first]
