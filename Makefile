@@ -16,7 +16,7 @@ PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python
 
 MODEL = $(shell $(PY) -m bot.training)
 
-.PHONY: help install run test shell i18n catalogs model bench bench-safety lock clean
+.PHONY: help install run test shell i18n catalogs model bench bench-safety lock clean widget browser
 
 help:
 	@echo "make run    start the companion (installs and trains if needed), chat at http://127.0.0.1:8080/"
@@ -24,6 +24,7 @@ help:
 	@echo "make shell  chat in the terminal     make i18n   extract, update and compile catalogs"
 	@echo "make bench  print accuracy, training and latency figures"
 	@echo "make bench-safety  crisis detection recall, false flags and speed per language"
+	@echo "make widget  rebuild bot/web/static/widget.js from widget/ (needs npm; the built file is committed)"
 
 install: $(STAMP)
 
@@ -52,7 +53,7 @@ shell: model
 	mkdir -p var
 	$(RASA) shell --model "$(MODEL)" --endpoints endpoints.yml
 
-test: model
+test: model browser
 	$(PY) -m pytest
 	$(RASA) data validate --fail-on-warnings --data data/nlu data/stories data/rules \
 		--config config.yml --domain domain.yml
@@ -68,6 +69,20 @@ bench-safety: install
 lock: install
 	{ echo "# Full pinned set, from 'pip freeze' of a working environment. Regenerate with 'make lock'."; \
 	  $(PY) -m pip freeze --exclude-editable | grep -v '^#'; } > constraints.txt
+
+# The web widget: bundle widget/src into bot/web/static/widget.js and copy axe-core for the
+# browser tests. Both outputs are committed, so only someone changing the widget needs npm.
+widget:
+	cd widget && npm ci --no-audit --no-fund && npm run build
+
+# The browser tests drive Debian's chromium (Playwright's own browser download is out of
+# reach). Install it when missing; if that fails, the browser tests skip and say why.
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+browser:
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; } || \
+		echo "chromium could not be installed: the browser tests will be skipped"
 
 clean:
 	rm -rf models results var .pytest_cache

@@ -1,19 +1,28 @@
-"""Serve the chat page and relay its messages to Rasa's REST channel.
+"""Serve the chat widget and its demo page, and relay REST messages to Rasa.
 
-The page and the relay share one origin, so the browser needs no CORS exception, and the
-relay answers kindly when Rasa is still starting or down instead of leaving the page silent.
+`make run` serves bot/web/static/ on http://127.0.0.1:8080/. The demo page (index.html) is a
+template: the Rasa address the widget talks to (its socket.io channel) and the quick-exit
+address are filled in here, so the same page works wherever Rasa runs. widget.js is built
+from widget/ and committed (see README, "Web widget").
+
+/api/message relays a REST message to Rasa's REST channel on the same origin, for clients
+without socket.io; when Rasa is down it answers kindly instead of leaving the page silent.
 Only the standard library is used; nothing here logs message text.
 """
 
+import html
 import json
 import logging
 import urllib.error
+import urllib.parse
 import urllib.request
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+DEMO_PAGE = STATIC_DIR / "index.html"
+DEFAULT_EXIT_URL = "https://www.google.com/search?q=weather"
 MAX_BODY_BYTES = 64 * 1024
 UNAVAILABLE = (
     "Sorry, I can't answer right now. Please try again in a moment. "
@@ -22,8 +31,40 @@ UNAVAILABLE = (
 logger = logging.getLogger(__name__)
 
 
+def websocket_origin(http_url: str) -> str:
+    """ws(s)://host:port for an http(s) URL: the page's CSP must allow the socket too."""
+    parts = urllib.parse.urlsplit(http_url)
+    scheme = "wss" if parts.scheme == "https" else "ws"
+    return f"{scheme}://{parts.netloc}"
+
+
+def http_origin(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 class ChatPageHandler(SimpleHTTPRequestHandler):
-    rasa_webhook = "http://127.0.0.1:5005/webhooks/rest/webhook"
+    """Static files, the filled-in demo page, and the REST relay.
+
+    Configured per server by make_server() through a subclass, so several servers (tests
+    start more than one) never share settings.
+    """
+
+    rasa_url = "http://127.0.0.1:5005"
+    exit_url = DEFAULT_EXIT_URL
+    country = ""
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".js": "text/javascript; charset=utf-8",
+        ".css": "text/css; charset=utf-8",
+        ".html": "text/html; charset=utf-8",
+    }
+
+    def do_GET(self) -> None:
+        if urllib.parse.urlsplit(self.path).path in ("/", "/index.html"):
+            self._send_demo_page()
+        else:
+            super().do_GET()
 
     def do_POST(self) -> None:
         if self.path != "/api/message":
@@ -32,7 +73,9 @@ class ChatPageHandler(SimpleHTTPRequestHandler):
         length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY_BYTES)
         body = self.rfile.read(length)
         request = urllib.request.Request(
-            self.rasa_webhook, data=body, headers={"Content-Type": "application/json"}
+            f"{self.rasa_url}/webhooks/rest/webhook",
+            data=body,
+            headers={"Content-Type": "application/json"},
         )
         try:
             with urllib.request.urlopen(request, timeout=30) as reply:
@@ -47,6 +90,41 @@ class ChatPageHandler(SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
+    def _send_demo_page(self) -> None:
+        values = {
+            "{{RASA_URL}}": self.rasa_url,
+            "{{EXIT_URL}}": self.exit_url,
+            "{{COUNTRY}}": self.country,
+            "{{WIDGET_URL}}": f"http://{self.headers.get('Host') or 'localhost'}/widget.js",
+        }
+        page = DEMO_PAGE.read_text(encoding="utf-8")
+        for placeholder, value in values.items():
+            page = page.replace(placeholder, html.escape(value, quote=True))
+        body = page.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        # A conversation page is never cached, so it cannot come back from the disk cache.
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Content-Security-Policy", self._content_security_policy())
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _content_security_policy(self) -> str:
+        rasa = http_origin(self.rasa_url)
+        return "; ".join([
+            "default-src 'self'",
+            "script-src 'self'",
+            f"connect-src 'self' {rasa} {websocket_origin(rasa)}",
+            # The widget's stylesheet is adopted into its shadow root (a <style> element in
+            # browsers without constructable stylesheets).
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ])
+
     def end_headers(self) -> None:
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("X-Content-Type-Options", "nosniff")
@@ -56,7 +134,17 @@ class ChatPageHandler(SimpleHTTPRequestHandler):
         logger.debug("web: " + format, *args)  # paths only; bodies are never logged
 
 
-def make_server(host: str = "127.0.0.1", port: int = 8080, rasa_url: str = "http://127.0.0.1:5005"):
-    handler = partial(ChatPageHandler, directory=str(STATIC_DIR))
-    ChatPageHandler.rasa_webhook = f"{rasa_url}/webhooks/rest/webhook"
-    return ThreadingHTTPServer((host, port), handler)
+def make_server(
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    rasa_url: str = "http://127.0.0.1:5005",
+    exit_url: str = DEFAULT_EXIT_URL,
+    country: str = "",
+) -> ThreadingHTTPServer:
+    """An HTTP server for the widget, its demo page and the relay, not yet serving."""
+    configured = type(
+        "ConfiguredChatPageHandler",
+        (ChatPageHandler,),
+        {"rasa_url": rasa_url.rstrip("/"), "exit_url": exit_url, "country": country},
+    )
+    return ThreadingHTTPServer((host, port), partial(configured, directory=str(STATIC_DIR)))
