@@ -1,4 +1,8 @@
-"""Start the real Rasa server, with the trained model, once for all server tests."""
+"""Shared fixtures: the real Rasa server, started once for every test that needs it.
+
+Used by tests/server (REST) and tests/browser (the web widget through socket.io). It starts
+once per pytest session, so running both folders together costs one start (30-60 s).
+"""
 
 import json
 import os
@@ -52,6 +56,11 @@ class RasaServer:
 
 @pytest.fixture(scope="session")
 def rasa_server(tmp_path_factory):
+    # For quick iterations: point the tests at a Rasa server you already started (with this
+    # repository's credentials.yml) instead of starting one.
+    if os.environ.get("COMPANION_TEST_RASA_URL"):
+        yield RasaServer(os.environ["COMPANION_TEST_RASA_URL"].rstrip("/"))
+        return
     folder = tmp_path_factory.mktemp("rasa")
     endpoints = yaml.safe_load((PROJECT_ROOT / "endpoints.yml").read_text())
     endpoints["tracker_store"]["db"] = str(folder / "tracker.db")
