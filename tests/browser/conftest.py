@@ -83,8 +83,10 @@ class WidgetSite:
         self.exit_url = exit_url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium_browser():
+    # Package scope, not session: while Playwright's sync API is running, asyncio.run() fails
+    # in the same thread, so it must be gone before the tests after this folder run.
     executable = _chromium_path()
     if not executable:
         pytest.skip(f"chromium not found at {CHROMIUM}: install it with `make browser` (apt-get install chromium)")

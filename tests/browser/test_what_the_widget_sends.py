@@ -52,3 +52,16 @@ def test_two_pages_get_two_different_sessions(fake_widget_site, fake_rasa, open_
     assert first.bot_texts() == ["echo: first page"]  # each page sees only its own replies
     assert second.bot_texts() == ["echo: second page"]
     assert _last_received(fake_rasa, "first page")["session_id"] != _last_received(fake_rasa, "second page")["session_id"]
+
+
+def test_a_path_in_the_server_address_is_ignored_rather_than_read_as_a_namespace(
+    neutral_site, fake_widget_site, fake_rasa, open_page
+):
+    page_url = neutral_site.add_page(
+        "embed-with-path.html",
+        f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chat</title></head><body>
+        <script src="{fake_widget_site.url}widget.js" data-server="{fake_rasa.url}/chat/"></script></body></html>""",
+    )
+    widget = Widget(open_page(page_url)).wait_until_connected()
+    widget.send("through a path")
+    assert widget.wait_for_bot_messages(1) == ["echo: through a path"]

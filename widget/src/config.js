@@ -13,6 +13,11 @@ function safeHttpUrl(value, fallback) {
   }
 }
 
+/** Only the origin: socket.io would read any path in the address as a namespace. */
+function originOf(url) {
+  return url ? new URL(url).origin : null;
+}
+
 function scriptOrigin(script) {
   try {
     return new URL(script.src, window.location.href).origin;
@@ -27,7 +32,7 @@ export function readConfig(script) {
   return {
     // Where Rasa's socket.io channel listens; by default the origin that served widget.js
     // (for a deployment that proxies /socket.io to Rasa).
-    server: safeHttpUrl(data.server, null) || scriptOrigin(script),
+    server: originOf(safeHttpUrl(data.server, null)) || scriptOrigin(script),
     country: /^[A-Z]{2}$/.test(country) ? country : null,
     language: String(data.language || "auto").trim() || "auto",
     exitUrl: safeHttpUrl(data.exitUrl, DEFAULT_EXIT_URL),
