@@ -65,7 +65,10 @@ class LanguagePatterns:
 
 
 def pattern_languages() -> List[str]:
-    return sorted(p.stem for p in SAFETY_DIR.glob("*.yml") if p.stem != "normalization")
+    """Languages with a pattern file: data/safety/<code>.yml (files starting with "_" are not)."""
+    return sorted(
+        p.stem for p in SAFETY_DIR.glob("*.yml") if p.stem != "normalization" and not p.stem.startswith("_")
+    )
 
 
 @lru_cache(maxsize=None)

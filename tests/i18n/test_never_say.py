@@ -1,6 +1,6 @@
 """No message in any catalog calls the bot a therapist, diagnoses, or gives method content.
 
-The forbidden forms live in data/safety/never_say.yml, per language, so a reviewer adds a
+The forbidden forms live in data/safety/_never_say.yml, per language, so a reviewer adds a
 phrase without touching code. Every message of the template (English) and of every
 translation is checked, not only the ones a test happens to render.
 """
@@ -15,7 +15,7 @@ from bot.i18n.catalogs import catalog_path
 from bot.language.codes import SUPPORTED_LANGUAGES
 from bot.paths import DATA_DIR, LOCALES_DIR
 
-RULES = yaml.safe_load((DATA_DIR / "safety" / "never_say.yml").read_text(encoding="utf-8"))
+RULES = yaml.safe_load((DATA_DIR / "safety" / "_never_say.yml").read_text(encoding="utf-8"))
 
 
 def _messages(language):
