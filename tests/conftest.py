@@ -19,6 +19,7 @@ import yaml
 from bot.launcher import rasa_server_command, wait_until_ready
 from bot.paths import PROJECT_ROOT
 from bot.training import ensure_model, quiet_environment
+from tests.server.channel_settings import channel_environment
 
 
 def _free_port() -> int:
@@ -70,14 +71,19 @@ def rasa_server(tmp_path_factory):
     command = rasa_server_command(ensure_model(), port)
     command[command.index("--endpoints") + 1] = str(folder / "endpoints.yml")
     log = open(folder / "rasa.log", "wb")
+    # The messaging channels send to a fake platform API on this port (tests/server).
+    fake_api_url = f"http://127.0.0.1:{_free_port()}"
+    environment = {**quiet_environment(), **channel_environment(fake_api_url)}
     process = subprocess.Popen(
-        command, cwd=PROJECT_ROOT, env=quiet_environment(), stdout=log, stderr=subprocess.STDOUT
+        command, cwd=PROJECT_ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT
     )
     url = f"http://127.0.0.1:{port}"
     try:
         if not wait_until_ready(f"{url}/status", 300, process):
             raise RuntimeError(Path(folder / "rasa.log").read_text()[-3000:])
-        yield RasaServer(url)
+        server = RasaServer(url)
+        server.fake_api_url = fake_api_url
+        yield server
     finally:
         process.terminate()
         process.wait(timeout=30)

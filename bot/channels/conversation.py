@@ -1,9 +1,10 @@
 """Answer one incoming message: the part every messaging channel shares.
 
 The webhook has already been authenticated and acknowledged; this runs in the background so
-a slow model never makes the platform retry. The conversation is stored under a pseudonym,
-replies go to the real address, a typed "2" picks the second offered button, the country
-comes from the phone number, and a failure still sends the person a kind answer.
+a slow model never makes the platform retry. The conversation is stored under a pseudonym
+(bot.storage.pseudonym: a keyed hash of channel and address) and replies go to the real
+address; a typed "2" picks the second offered button, the country comes from the phone
+number, and a failure still sends the person a kind answer.
 Message text, phone numbers and platform ids are never logged.
 """
 
@@ -18,8 +19,8 @@ from bot.channels.incoming import IncomingMessage
 from bot.channels.input_validation import usable_text
 from bot.channels.numbered_options import OfferedButtons, chosen_payload
 from bot.channels.phone_country import with_country
-from bot.channels.pseudonyms import pseudonymous_id
 from bot.language.codes import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, negotiate
+from bot.storage.pseudonym import pseudonym
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ async def answer(
     agent: Any = None,
 ) -> None:
     """Hand `incoming` to Rasa and make sure the person gets an answer."""
-    conversation_id = pseudonymous_id(channel, incoming.address)
+    conversation_id = pseudonym(channel, incoming.address)  # keyed hash: names nobody
     replies = ConversationReplies(channel, platform, incoming.address, conversation_id, offered)
     metadata = dict(incoming.metadata)
     if incoming.phone_number:

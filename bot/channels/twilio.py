@@ -14,10 +14,10 @@ What changes from Rasa's built-in class:
 
 import logging
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from sanic import Blueprint, response
-from sanic.request import Request
+from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.request_validator import RequestValidator
@@ -36,6 +36,14 @@ logger = logging.getLogger(__name__)
 
 SIGNATURE_HEADER = "X-Twilio-Signature"
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+
+
+def _form_fields(request: Request) -> RequestParameters:
+    """The posted fields, empty ones included: Twilio signs those too (Sanic's form drops them)."""
+    try:
+        return RequestParameters(parse_qs((request.body or b"").decode("utf-8"), keep_blank_values=True))
+    except UnicodeDecodeError:
+        return RequestParameters()
 
 
 class CompanionTwilioOutput(TwilioOutput):
@@ -115,12 +123,12 @@ class CompanionTwilioInput(TwilioInput):
         return CompanionTwilioOutput(self.account_sid, self.auth_token,
                                      from_number or self.twilio_number, self.api_url, self._http_client)
 
-    def _authentic(self, request: Request) -> bool:
+    def _authentic(self, request: Request, form: RequestParameters) -> bool:
         signature = request.headers.get(SIGNATURE_HEADER) or ""
         if not self.enabled or not signature:
             return False
         url = self.webhook_url or request.url
-        return RequestValidator(self.auth_token).validate(url, request.form, signature)
+        return RequestValidator(self.auth_token).validate(url, form, signature)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
@@ -131,12 +139,13 @@ class CompanionTwilioInput(TwilioInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            if not self._authentic(request):
+            form = _form_fields(request)
+            if not self._authentic(request, form):
                 logger.warning("A Twilio webhook call without a valid signature; refused.")
                 return response.text("refused", status=403)
-            incoming = incoming_message(request.form)
+            incoming = incoming_message(form)
             if incoming and self.delivered.first_delivery(self.name(), incoming.message_id):
-                to_number = request.form.get("To") or None
+                to_number = form.get("To") or None
                 in_background(answer(
                     incoming, channel=self.name(), platform=self.get_output_channel(to_number),
                     on_new_message=on_new_message, offered=self.offered, agent=agent_of(request),

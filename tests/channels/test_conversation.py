@@ -2,10 +2,12 @@
 
 import asyncio
 
+import pytest
+
 from bot.channels.conversation import answer
 from bot.channels.incoming import IncomingMessage
 from bot.channels.numbered_options import OfferedButtons
-from bot.channels.pseudonyms import pseudonymous_id
+from bot.storage.pseudonym import pseudonym
 
 SAFETY = [
     {"title": "I'm safe for now", "payload": "/affirm"},
@@ -38,6 +40,12 @@ class StandInBot:
             await message.output_channel.send_response(message.sender_id, dict(self.reply))
 
 
+@pytest.fixture(autouse=True)
+def companion_secret(monkeypatch):
+    """The pseudonym key, so no test writes var/secret.key."""
+    monkeypatch.setenv("COMPANION_SECRET", "test-key")
+
+
 def run(incoming, bot, platform=None, offered=None):
     platform = platform or RecordingPlatform()
     asyncio.run(answer(incoming, channel="sms", platform=platform, on_new_message=bot,
@@ -45,12 +53,11 @@ def run(incoming, bot, platform=None, offered=None):
     return platform
 
 
-def test_rasa_sees_a_pseudonym_and_the_reply_goes_to_the_real_number(monkeypatch):
-    monkeypatch.setenv("CHANNEL_PSEUDONYM_KEY", "test-key")
+def test_rasa_sees_a_pseudonym_and_the_reply_goes_to_the_real_number():
     bot = StandInBot(reply={"text": "Hello"})
     platform = run(IncomingMessage("SM1", "+5511987654321", "oi", phone_number="+5511987654321"), bot)
     [message] = bot.received
-    assert message.sender_id == pseudonymous_id("sms", "+5511987654321")
+    assert message.sender_id == pseudonym("sms", "+5511987654321", secret=b"test-key")
     assert "+55" not in message.sender_id
     assert message.metadata == {"country": "BR"}
     assert platform.sent == [("+5511987654321", {"text": "Hello"})]
