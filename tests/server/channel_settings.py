@@ -9,6 +9,7 @@ WHATSAPP_ACCESS_TOKEN = "test-whatsapp-access-token"
 WHATSAPP_PHONE_NUMBER_ID = "106540352242922"
 TELEGRAM_TOKEN = "123456789:TEST-telegram-token"
 TELEGRAM_SECRET_TOKEN = "test-telegram-secret"
+TELEGRAM_WEBHOOK_URL = "https://companion.example.org/webhooks/telegram/webhook"
 MESSENGER_APP_SECRET = "test-messenger-app-secret"
 MESSENGER_VERIFY_TOKEN = "test-messenger-verify-token"
 MESSENGER_PAGE_ACCESS_TOKEN = "test-messenger-page-token"
@@ -26,7 +27,7 @@ def channel_environment(fake_api_url: str) -> dict:
         "WHATSAPP_API_URL": f"{fake_api_url}/whatsapp",
         "TELEGRAM_TOKEN": TELEGRAM_TOKEN,
         "TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET_TOKEN,
-        "TELEGRAM_WEBHOOK_URL": "",
+        "TELEGRAM_WEBHOOK_URL": TELEGRAM_WEBHOOK_URL,
         "TELEGRAM_API_URL": f"{fake_api_url}/telegram",
         "MESSENGER_VERIFY_TOKEN": MESSENGER_VERIFY_TOKEN,
         "MESSENGER_APP_SECRET": MESSENGER_APP_SECRET,

@@ -6,9 +6,13 @@ import time
 import pytest
 
 from bot.channels.signatures import sign
-from tests.server.channel_settings import MESSENGER_APP_SECRET, MESSENGER_PAGE_ACCESS_TOKEN
+from tests.server.channel_settings import (
+    MESSENGER_APP_SECRET,
+    MESSENGER_PAGE_ACCESS_TOKEN,
+    MESSENGER_VERIFY_TOKEN,
+)
 from tests.server.helpers import new_sender, texts_in
-from tests.server.messaging import encoded, new_id, payload, post, same_answer_over_rest
+from tests.server.messaging import encoded, get, new_id, payload, post, same_answer_over_rest
 
 pytestmark = pytest.mark.server
 
@@ -46,6 +50,12 @@ def _visible_text(message):
     if "attachment" in message:
         return message["attachment"]["payload"]["text"]
     return message["text"]
+
+
+def test_meta_verification_gets_the_challenge_and_a_wrong_token_gets_403(rasa_server):
+    query = f"?hub.mode=subscribe&hub.verify_token={MESSENGER_VERIFY_TOKEN}&hub.challenge=8812"
+    assert get(rasa_server, WEBHOOK + query) == (200, "8812")
+    assert get(rasa_server, WEBHOOK + "?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1")[0] == 403
 
 
 def test_a_french_message_is_answered_in_french_through_the_configured_api(rasa_server, fake_platform_api):

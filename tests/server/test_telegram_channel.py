@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from tests.server.channel_settings import TELEGRAM_SECRET_TOKEN, TELEGRAM_TOKEN
+from tests.server.channel_settings import TELEGRAM_SECRET_TOKEN, TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_URL
 from tests.server.helpers import greeting_in, new_sender, texts_in
 from tests.server.messaging import encoded, payload, post
 
@@ -106,3 +106,12 @@ def test_a_typed_option_title_chooses_that_button(rasa_server, fake_platform_api
     switched = rasa_server.say(new_sender(), '/change_language{"language":"es"}')[0]["text"]
     assert texts[len(offered)].startswith(switched)
     assert switched in texts_in("es")
+
+
+def test_setting_the_webhook_registers_the_url_with_its_secret_and_needs_the_secret(rasa_server, fake_platform_api):
+    assert post(rasa_server, "/webhooks/telegram/set_webhook", b"")[0] == 403
+    headers = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET_TOKEN}
+    assert post(rasa_server, "/webhooks/telegram/set_webhook", b"", headers)[0] == 200
+    [registered] = fake_platform_api.wait_for(lambda r: _method(r) == "setWebhook")
+    assert registered.body["url"] == TELEGRAM_WEBHOOK_URL
+    assert registered.body["secret_token"] == TELEGRAM_SECRET_TOKEN
