@@ -18,7 +18,7 @@ import yaml
 
 from bot.launcher import rasa_server_command, wait_until_ready
 from bot.paths import PROJECT_ROOT
-from bot.training import ensure_model, quiet_environment
+from bot.training import ensure_model, quiet_environment, rasa_command
 from tests.server.channel_settings import channel_environment
 
 
@@ -55,17 +55,71 @@ class RasaServer:
             return json.loads(r.read())["slots"]
 
 
+class ActionServer:
+    """The action server (`rasa run actions`), started only for tests that need it.
+
+    Crisis handling must work without it, so it is off by default and a test can stop it
+    again (`without_action_server`). Progress records go to the test's own app database.
+    """
+
+    def __init__(self, port: int, folder: Path):
+        self.url = f"http://127.0.0.1:{port}"
+        self.port = port
+        self.folder = folder
+        self.process = None
+
+    def start(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            return
+        environment = dict(
+            quiet_environment(),
+            COMPANION_DATABASE_URL=f"sqlite:///{self.folder / 'app.db'}",
+            COMPANION_SECRET="test-secret",
+        )
+        self._log = open(self.folder / "actions.log", "ab")
+        self.process = subprocess.Popen(
+            [rasa_command(), "run", "actions", "--actions", "actions", "--port", str(self.port)],
+            cwd=PROJECT_ROOT, env=environment, stdout=self._log, stderr=subprocess.STDOUT,
+        )
+        if not wait_until_ready(f"{self.url}/health", 180, self.process):
+            raise RuntimeError((self.folder / "actions.log").read_text()[-3000:])
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self._log.close()
+        self.process = None
+
+
+@pytest.fixture
+def action_server(rasa_server):
+    if rasa_server.actions is None:
+        pytest.skip("COMPANION_TEST_RASA_URL is set: start your own action server")
+    rasa_server.actions.start()
+    return rasa_server.actions
+
+
+@pytest.fixture
+def without_action_server(rasa_server):
+    if rasa_server.actions is not None:
+        rasa_server.actions.stop()
+
+
 @pytest.fixture(scope="session")
 def rasa_server(tmp_path_factory):
     # For quick iterations: point the tests at a Rasa server you already started (with this
     # repository's credentials.yml) instead of starting one.
     if os.environ.get("COMPANION_TEST_RASA_URL"):
-        yield RasaServer(os.environ["COMPANION_TEST_RASA_URL"].rstrip("/"))
+        server = RasaServer(os.environ["COMPANION_TEST_RASA_URL"].rstrip("/"))
+        server.actions = None
+        yield server
         return
     folder = tmp_path_factory.mktemp("rasa")
     endpoints = yaml.safe_load((PROJECT_ROOT / "endpoints.yml").read_text())
     endpoints["tracker_store"]["db"] = str(folder / "tracker.db")
-    endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{_free_port()}/webhook"
+    actions = ActionServer(_free_port(), folder)
+    endpoints["action_endpoint"]["url"] = f"{actions.url}/webhook"
     (folder / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
     port = _free_port()
     command = rasa_server_command(ensure_model(), port)
@@ -83,8 +137,10 @@ def rasa_server(tmp_path_factory):
             raise RuntimeError(Path(folder / "rasa.log").read_text()[-3000:])
         server = RasaServer(url)
         server.fake_api_url = fake_api_url
+        server.actions = actions
         yield server
     finally:
+        actions.stop()
         process.terminate()
         process.wait(timeout=30)
         log.close()

@@ -4,7 +4,8 @@ import pytest
 
 from tests.server.helpers import new_sender
 
-pytestmark = pytest.mark.server
+# Every test here runs with the action server stopped: crisis handling must never need it.
+pytestmark = [pytest.mark.server, pytest.mark.usefixtures("without_action_server")]
 
 CRISES = [
     ("en", "US", "I want to kill myself", "988"),
