@@ -28,6 +28,7 @@ COMMAND_FOR_INTENT = {
     "exercise_pause": exercises.PAUSE,
     "exercise_stop": exercises.STOP,
     "give_rating": exercises.RATING,
+    "tell_me_more": exercises.NEXT,  # "go on" during an exercise (see actions/psychoeducation.py)
 }
 
 # Called with (record, tracker) when an exercise ends (bot.exercises.Completed or Stopped).
@@ -59,11 +60,15 @@ class ActionExerciseControl(Action):
         return "action_exercise_control"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
+        from actions.psychoeducation import ActionContinueTopic, topic_in_progress
+
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == "exercise_next" and not exercise_running(tracker) and topic_in_progress(tracker):
+            return ActionContinueTopic().run(dispatcher, tracker, domain)  # "continue" while reading
         language = conversation_language(tracker)
         progress = tracker.get_slot(PROGRESS_SLOT)
         if progress and crisis_since_exercise_moved(tracker):
             progress = exercises.interrupt(progress)
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
         command = COMMAND_FOR_INTENT.get(intent, exercises.REPEAT)
         rating = next(tracker.get_latest_entity_values("rating"), None) or tracker.latest_message.get("text")
         outcome = exercises.apply(progress, command, rating, language)
@@ -72,6 +77,10 @@ class ActionExerciseControl(Action):
             for handler in RECORD_HANDLERS:
                 handler(outcome.record, tracker)
         return [SlotSet(PROGRESS_SLOT, outcome.progress)]
+
+
+def exercise_running(tracker: Tracker) -> bool:
+    return exercises.is_running(tracker.get_slot(PROGRESS_SLOT))
 
 
 def chosen_exercise(tracker: Tracker, language: str) -> Optional[str]:

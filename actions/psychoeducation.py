@@ -64,9 +64,19 @@ class ActionContinueTopic(Action):
         return "action_continue_topic"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
+        # "go on" / "continue" reads as tell_me_more or exercise_next alike: while an exercise
+        # runs, it means the exercise's next step.
+        from actions.exercises import ActionExerciseControl, exercise_running
+
+        if exercise_running(tracker):
+            return ActionExerciseControl().run(dispatcher, tracker, domain)
         language = _language(tracker)
         reply = navigation.more(load_library(), _progress(tracker), preferred_topic_order(language))
         return _send(dispatcher, reply, language)
+
+
+def topic_in_progress(tracker: Tracker) -> bool:
+    return bool((_progress(tracker) or {}).get("topic"))
 
 
 class ActionTopicMenu(Action):
