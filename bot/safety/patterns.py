@@ -220,6 +220,8 @@ def _part_alternatives(nlp, part: str) -> List[List[dict]]:
     if gap:
         return [[{"OP": "?"}] * int(gap.group(1))]
     if part.startswith("=") and len(part) > 1:
+        if "|" in part or "*" in part:
+            raise ValueError(f"{part!r}: a lemma is one word (write =morir, not =morir|matar)")
         return [[{"LEMMA": normalize(part[1:])}]]
     words, partials, multi = [], [], []
     for option in filter(None, part.split("|")):

@@ -107,3 +107,18 @@ def test_ages_keep_both_digits():
 
 def test_curly_apostrophes_read_like_straight_ones():
     assert assess("I’m going to kill myself").crisis == assess("I'm going to kill myself").crisis == True
+
+
+@pytest.mark.parametrize("text", [
+    "kisi aur cheez ke baare me baat karein",  # Hinglish "talk about": not French "me bat"
+    "I want to hear more about this",  # English "more": not Portuguese "morre"
+])
+def test_words_of_one_language_do_not_read_as_crisis_words_of_another(text):
+    assert not assess(text).crisis
+
+
+def test_a_lemma_with_alternatives_is_a_load_error_not_a_silent_miss():
+    from bot.safety.patterns import _part_alternatives
+
+    with pytest.raises(ValueError):
+        _part_alternatives(None, "=stop|quit")
