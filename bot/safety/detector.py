@@ -82,7 +82,7 @@ def _scan_language(reading: str, code: str, modifiers_always: bool = False):
     with history the modifiers are collected even when this message has no signal.
     """
     patterns = load(code)
-    matchers = patterns.signal_matchers(reading)
+    matchers = patterns.signals.for_text(reading)
     if not matchers and not modifiers_always:
         return [], set()
     doc = patterns.nlp(reading)
@@ -94,7 +94,7 @@ def _scan_language(reading: str, code: str, modifiers_always: bool = False):
     if not signals and not modifiers_always:
         return [], set()
     cues, modifiers = [], set()
-    for match_id, start, end in patterns.cues(doc) if len(patterns.cues) else []:
+    for match_id, start, end in (match for matcher in patterns.cues.for_text(reading) for match in matcher(doc)):
         kind, name, _ = patterns.labels[match_id]
         if kind == "context":
             cues.append((name, start, end))

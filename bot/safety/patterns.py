@@ -38,25 +38,20 @@ MODIFIERS = ("means", "timeframe", "minor", "retraction")
 
 
 @dataclass
-class LanguagePatterns:
-    """One language's pipeline and matchers; `labels` maps a match id to what it means.
+class AnchoredMatchers:
+    """Patterns grouped by their most specific word (their anchor), one small matcher per group.
 
-    Signal patterns are grouped by their most specific word (their anchor), one small matcher
-    per group, and `finder` (a regular expression built as a trie of every anchor) tells which
-    groups can match a text at all. So for most messages most languages cost one regex scan.
+    `finder` (a regular expression built as a trie of every anchor) tells which groups can
+    match a text at all, so a message pays only for the few groups whose anchor it contains.
     """
 
-    code: str
-    nlp: object
-    cues: Matcher
-    labels: Dict[int, Tuple[str, str, str]] = field(default_factory=dict)  # kind, name, level
     groups: Dict[FrozenSet[str], Matcher] = field(default_factory=dict)
     always: List[Matcher] = field(default_factory=list)
     groups_of_anchor: Dict[str, List[FrozenSet[str]]] = field(default_factory=dict)
     finder: Optional[Pattern] = None
 
-    def signal_matchers(self, reading: str) -> List[Matcher]:
-        """The matchers that can find a signal in `reading` (often none)."""
+    def for_text(self, reading: str) -> List[Matcher]:
+        """The matchers that can match in `reading` (often none)."""
         found = set()
         if self.finder is not None:
             for match in self.finder.finditer(reading):
@@ -64,11 +59,27 @@ class LanguagePatterns:
         return self.always + [self.groups[key] for key in found]
 
 
-def pattern_languages() -> List[str]:
+@dataclass
+class LanguagePatterns:
+    """One language's pipeline and matchers; `labels` maps a match id to what it means.
+
+    Signals and cues (context and modifiers) are both anchored, so for most messages most
+    languages cost one regex scan, and cue phrases run only where their words occur.
+    """
+
+    code: str
+    nlp: object
+    signals: AnchoredMatchers = field(default_factory=AnchoredMatchers)
+    cues: AnchoredMatchers = field(default_factory=AnchoredMatchers)
+    labels: Dict[int, Tuple[str, str, str]] = field(default_factory=dict)  # kind, name, level
+
+
+@lru_cache(maxsize=1)
+def pattern_languages() -> Tuple[str, ...]:
     """Languages with a pattern file: data/safety/<code>.yml (files starting with "_" are not)."""
-    return sorted(
+    return tuple(sorted(
         p.stem for p in SAFETY_DIR.glob("*.yml") if p.stem != "normalization" and not p.stem.startswith("_")
-    )
+    ))
 
 
 @lru_cache(maxsize=None)
@@ -76,36 +87,47 @@ def load(code: str) -> LanguagePatterns:
     with open(SAFETY_DIR / f"{code}.yml", encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     nlp = _pipeline(data.get("spacy_language", code))
-    compiled = LanguagePatterns(code, nlp, Matcher(nlp.vocab))
-    grouped: Dict[Optional[FrozenSet[str]], Dict[str, list]] = {}
+    compiled = LanguagePatterns(code, nlp)
+    signals: Dict[str, list] = {}
     for index, signal in enumerate(data.get("signals") or []):
         category, level = signal["category"], signal["level"]
         if category not in CATEGORIES or level not in LEVELS[1:]:
             raise ValueError(f"{code}.yml signal {index}: unknown category or level")
         key = _register(compiled, ("signal", category, level))
-        for phrase in signal.get("phrases") or []:
-            for pattern in _token_patterns(nlp, str(phrase)):
-                grouped.setdefault(_anchor_of(pattern), {}).setdefault(key, []).append(pattern)
-    for anchor, patterns_by_key in grouped.items():
-        matcher = Matcher(nlp.vocab)
-        for key, patterns in patterns_by_key.items():
-            matcher.add(key, patterns)
-        if anchor is None:
-            compiled.always.append(matcher)
-        else:
-            compiled.groups[anchor] = matcher
-    _index_anchors(compiled)
+        signals.setdefault(key, []).extend(
+            pattern for phrase in signal.get("phrases") or [] for pattern in _token_patterns(nlp, str(phrase))
+        )
+    compiled.signals = _anchored(nlp, signals)
     cue_groups = [("modifier", data.get("modifiers")), ("context", data.get("context"))]
     cue_groups += [("context", _context_of_language(other)) for other in data.get("context_from") or []]
+    cues: Dict[str, list] = {}
     for kind, groups in cue_groups:
         for name, phrases in (groups or {}).items():
             if name not in (MODIFIERS if kind == "modifier" else CONTEXTS):
                 raise ValueError(f"{code}.yml: unknown {kind} '{name}'")
             key = _register(compiled, (kind, name, ""))
-            patterns = [p for phrase in phrases or [] for p in _token_patterns(nlp, str(phrase))]
-            if patterns:
-                compiled.cues.add(key, patterns)
+            cues.setdefault(key, []).extend(p for phrase in phrases or [] for p in _token_patterns(nlp, str(phrase)))
+    compiled.cues = _anchored(nlp, cues)
     return compiled
+
+
+def _anchored(nlp, patterns_by_key: Dict[str, list]) -> AnchoredMatchers:
+    """Group every pattern by its anchor, one matcher per group, and index the anchors."""
+    grouped: Dict[Optional[FrozenSet[str]], Dict[str, list]] = {}
+    for key, patterns in patterns_by_key.items():
+        for pattern in patterns:
+            grouped.setdefault(_anchor_of(pattern), {}).setdefault(key, []).append(pattern)
+    anchored = AnchoredMatchers()
+    for anchor, by_key in grouped.items():
+        matcher = Matcher(nlp.vocab)
+        for key, patterns in by_key.items():
+            matcher.add(key, patterns)
+        if anchor is None:
+            anchored.always.append(matcher)
+        else:
+            anchored.groups[anchor] = matcher
+    _index_anchors(anchored)
+    return anchored
 
 
 def _context_of_language(code: str) -> dict:
@@ -159,7 +181,7 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
-def _index_anchors(compiled: LanguagePatterns) -> None:
+def _index_anchors(compiled: AnchoredMatchers) -> None:
     literals = {literal for anchor in compiled.groups for literal in anchor}
     direct: Dict[str, List[FrozenSet[str]]] = {}
     for anchor in compiled.groups:
