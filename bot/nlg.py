@@ -8,6 +8,7 @@ A missing translation falls back to the English text, so a response is never emp
 
 import logging
 import re
+from functools import lru_cache
 from typing import Any, Dict, Optional, Text
 
 from rasa.core.nlg.generator import NaturalLanguageGenerator
@@ -17,6 +18,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.helplines.render import crisis_resources
 from bot.i18n.catalogs import translate_variations
 from bot.language.codes import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+from bot.paths import DOMAIN_FILE
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +50,10 @@ class CatalogNLG(NaturalLanguageGenerator):
         output_channel: Text,
         **kwargs: Any,
     ) -> Optional[Dict[Text, Any]]:
-        responses = kwargs.pop("domain_responses", None) or self._domain_responses
+        given = kwargs.pop("domain_responses", None)
+        if given:
+            self._domain_responses = given  # remembered for calls that come without them
+        responses = self._domain_responses or _project_responses()
         variations = responses.get(utter_action)
         if not variations:
             logger.error("No response named %s in the domain.", utter_action)
@@ -60,6 +65,18 @@ class CatalogNLG(NaturalLanguageGenerator):
         values = dict(kwargs, **_computed_values(utter_action, slots, language))
         rendered = templated.generate_from_slots(utter_action, slots, output_channel, **values)
         return _fill_payload_slots(rendered, slots)
+
+
+@lru_cache(maxsize=1)
+def _project_responses() -> Dict[Text, Any]:
+    """domain.yml's responses, for a response a custom action names before any rule ran.
+
+    Rasa passes `domain_responses` when a rule utters a response, but not always when the
+    action server asks for one by name; the model was trained from this same domain.yml.
+    """
+    from rasa.shared.core.domain import Domain
+
+    return Domain.load(str(DOMAIN_FILE)).responses
 
 
 def _computed_values(utter_action: Text, slots: Dict[Text, Any], language: Text) -> Dict[Text, Any]:

@@ -56,10 +56,10 @@ class RasaServer:
 
 
 class ActionServer:
-    """The action server (`rasa run actions`), started only for tests that need it.
+    """The action server (`rasa run actions`), running beside the Rasa server in tests.
 
-    Crisis handling must work without it, so it is off by default and a test can stop it
-    again (`without_action_server`). Progress records go to the test's own app database.
+    Crisis handling must work without it, so the crisis tests stop it for their module
+    (`without_action_server`). Progress records go to the test's own app database.
     """
 
     def __init__(self, port: int, folder: Path):
@@ -100,10 +100,15 @@ def action_server(rasa_server):
     return rasa_server.actions
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def without_action_server(rasa_server):
-    if rasa_server.actions is not None:
-        rasa_server.actions.stop()
+    """The action server stopped for a whole test module (crisis handling), then restarted."""
+    if rasa_server.actions is None:
+        yield
+        return
+    rasa_server.actions.stop()
+    yield
+    rasa_server.actions.start()
 
 
 @pytest.fixture(scope="session")
@@ -137,6 +142,7 @@ def rasa_server(tmp_path_factory):
             raise RuntimeError(Path(folder / "rasa.log").read_text()[-3000:])
         server = RasaServer(url)
         server.fake_api_url = fake_api_url
+        actions.start()  # running, as in production; crisis tests stop it (without_action_server)
         server.actions = actions
         yield server
     finally:

@@ -78,3 +78,12 @@ def test_crisis_resources_without_a_country_give_the_directory():
 def test_worry_for_someone_else_gets_advice_on_helping_them():
     rendered = _render("utter_crisis", language="en", crisis_category="concern_for_other")
     assert "ask them directly" in rendered["text"]
+
+
+def test_a_response_named_by_a_custom_action_renders_even_when_rasa_passes_no_responses():
+    """The action server asks for responses by name; Rasa may not pass the domain's responses."""
+    tracker = DialogueStateTracker.from_events("nlg-test", [SlotSet("language", "es")], DOMAIN.slots)
+    nlg = CatalogNLG(endpoint_config=None, domain=Domain.empty())
+    rendered = asyncio.run(nlg.generate("utter_progress_nothing_kept", tracker, "rest"))
+    english = DOMAIN.responses["utter_progress_nothing_kept"][0]["text"]
+    assert rendered["text"] == translations_for("es").pgettext("utter_progress_nothing_kept", english)

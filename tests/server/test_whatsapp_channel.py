@@ -127,7 +127,7 @@ def test_a_typed_number_chooses_that_option_from_a_numbered_list(rasa_server, fa
 
 def test_three_buttons_or_fewer_are_sent_as_whatsapp_buttons(rasa_server, fake_platform_api):
     number = new_number("55119")
-    send(rasa_server, message_body("whatsapp_button_reply", number))  # taps "What can you do?"
+    send(rasa_server, text_body("hello", number))  # the greeting offers two buttons
     requests, _ = sent_to(fake_platform_api, number)
     interactive = [r.body for r in requests if r.body.get("type") == "interactive"]
     assert interactive, [r.body for r in requests]
