@@ -15,12 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Mapping, Optional, Tuple
 
-import yaml
 
 from bot.exercises.model import Exercise, Step
 from bot.language.codes import SUPPORTED_LANGUAGES
 from bot.paths import DATA_DIR
 from bot.text import fold
+from bot.data_files import read_mapping
 
 EXERCISES_DIR = DATA_DIR / "exercises"
 MIN_STEPS, MAX_STEPS = 4, 8
@@ -166,15 +166,7 @@ def _check_language(path: Path, language: Any) -> None:
 
 
 def _read_mapping(path: Path) -> Dict[str, Any]:
-    if not path.exists():
-        raise ExerciseDataError(f"{path}: file is missing")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise ExerciseDataError(f"{path}: not valid YAML: {error}") from error
-    if not isinstance(data, dict):
-        raise ExerciseDataError(f"{path}: expected a mapping at the top of the file")
-    return data
+    return read_mapping(path, ExerciseDataError)
 
 
 def _text(path: Path, where: str, value: Any, limit: int) -> str:

@@ -12,13 +12,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Collection, Dict, Iterator, List, Optional, Tuple
 
-import yaml
 
 from bot.exercises import library as exercise_library
 from bot.language.codes import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from bot.paths import LOCALES_DIR
 from bot.profiles.model import DRAFT, REVIEWED, SOURCE, LocaleProfile, Review, WordChoice
 from bot.psychoeducation.content import load_library as topic_library
+from bot.data_files import read_mapping
 
 PROFILE_FILE = "profile.yml"
 SOURCE_LANGUAGE = "en"  # the language the texts are written in; its translation status is `source`
@@ -126,15 +126,7 @@ def load_profile(
 
 
 def _read_mapping(path: Path) -> Dict[str, Any]:
-    if not path.exists():
-        raise ProfileError(f"{path}: file is missing")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise ProfileError(f"{path}: not valid YAML: {error}") from error
-    if not isinstance(data, dict):
-        raise ProfileError(f"{path}: expected a mapping at the top of the file")
-    return data
+    return read_mapping(path, ProfileError)
 
 
 def _review(path: Path, data: Dict[str, Any], key: str, statuses: Tuple[str, ...]) -> Review:

@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
-import yaml
 
 from bot.paths import DATA_DIR
+from bot.data_files import read_mapping
 
 PSYCHOEDUCATION_DIR = DATA_DIR / "psychoeducation"
 COMMON_FILE = "_common.yml"
@@ -98,15 +98,7 @@ def load_library(directory: Path = PSYCHOEDUCATION_DIR) -> Library:
 
 
 def _read_mapping(path: Path) -> Dict[str, Any]:
-    if not path.exists():
-        raise PsychoeducationDataError(f"{path}: file is missing.")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise PsychoeducationDataError(f"{path}: not valid YAML ({error}).") from error
-    if not isinstance(data, dict):
-        raise PsychoeducationDataError(f"{path}: expected a mapping with 'title' and 'pieces'.")
-    return data
+    return read_mapping(path, PsychoeducationDataError, "a mapping with 'title' and 'pieces'")
 
 
 def _load_topic(path: Path) -> Topic:
