@@ -123,6 +123,24 @@ async def conversation_language(agent: Any, conversation_id: str, metadata: Dict
     return negotiate(metadata.get("language")) or DEFAULT_LANGUAGE
 
 
+def answer_once(
+    incoming: IncomingMessage,
+    delivered: Any,
+    *,
+    channel: str,
+    platform: OutputChannel,
+    on_new_message: Callable[[UserMessage], Awaitable[Any]],
+    offered: OfferedButtons,
+    request: Any,
+) -> None:
+    """Answer `incoming` in the background, unless the platform delivered it before."""
+    if delivered.first_delivery(channel, incoming.message_id):
+        in_background(answer(
+            incoming, channel=channel, platform=platform,
+            on_new_message=on_new_message, offered=offered, agent=agent_of(request),
+        ))
+
+
 def agent_of(request: Any) -> Optional[Any]:
     """Rasa's agent (for the tracker store) from a Sanic request, if the app has one."""
     return getattr(getattr(request.app, "ctx", None), "agent", None)

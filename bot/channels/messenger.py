@@ -26,7 +26,7 @@ from sanic.response import HTTPResponse
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.facebook import FacebookInput, MessengerBot
 
-from bot.channels.conversation import agent_of, answer, in_background
+from bot.channels.conversation import answer_once
 from bot.channels.deduplication import DeliveredMessages
 from bot.channels.message_splitting import PLATFORM_LIMITS, split_message
 from bot.channels.messenger_payloads import incoming_messages
@@ -166,11 +166,8 @@ class CompanionFacebookInput(FacebookInput):
             except (ValueError, UnicodeDecodeError):
                 return response.text("unreadable body", status=400)
             for incoming in incoming_messages(body):
-                if self.delivered.first_delivery(self.name(), incoming.message_id):
-                    in_background(answer(
-                        incoming, channel=self.name(), platform=self.output,
-                        on_new_message=on_new_message, offered=self.offered, agent=agent_of(request),
-                    ))
+                answer_once(incoming, self.delivered, channel=self.name(), platform=self.output,
+                            on_new_message=on_new_message, offered=self.offered, request=request)
             return response.text("success")
 
         return webhook

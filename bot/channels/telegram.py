@@ -29,7 +29,7 @@ from sanic.response import HTTPResponse
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.telegram import TelegramInput, TelegramOutput
 
-from bot.channels.conversation import agent_of, answer, in_background
+from bot.channels.conversation import answer_once, in_background
 from bot.channels.deduplication import DeliveredMessages
 from bot.channels.message_splitting import PLATFORM_LIMITS, split_message
 from bot.channels.numbered_options import OfferedButtons, numbered_text, usable_buttons
@@ -152,11 +152,9 @@ class CompanionTelegramInput(TelegramInput):
             incoming, button_press = incoming_update(update)
             if button_press:
                 in_background(self._acknowledge(button_press))
-            if incoming and self.delivered.first_delivery(self.name(), incoming.message_id):
-                in_background(answer(
-                    incoming, channel=self.name(), platform=self.output,
-                    on_new_message=on_new_message, offered=self.offered, agent=agent_of(request),
-                ))
+            if incoming:
+                answer_once(incoming, self.delivered, channel=self.name(), platform=self.output,
+                            on_new_message=on_new_message, offered=self.offered, request=request)
             return response.text("ok")
 
         return webhook

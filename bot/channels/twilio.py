@@ -25,7 +25,7 @@ from twilio.request_validator import RequestValidator
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.twilio import TwilioInput, TwilioOutput
 
-from bot.channels.conversation import agent_of, answer, in_background
+from bot.channels.conversation import answer_once
 from bot.channels.deduplication import DeliveredMessages
 from bot.channels.message_splitting import PLATFORM_LIMITS, split_message
 from bot.channels.numbered_options import OfferedButtons, numbered_text
@@ -144,12 +144,10 @@ class CompanionTwilioInput(TwilioInput):
                 logger.warning("A Twilio webhook call without a valid signature; refused.")
                 return response.text("refused", status=403)
             incoming = incoming_message(form)
-            if incoming and self.delivered.first_delivery(self.name(), incoming.message_id):
-                to_number = form.get("To") or None
-                in_background(answer(
-                    incoming, channel=self.name(), platform=self.get_output_channel(to_number),
-                    on_new_message=on_new_message, offered=self.offered, agent=agent_of(request),
-                ))
+            if incoming:
+                answer_once(incoming, self.delivered, channel=self.name(),
+                            platform=self.get_output_channel(form.get("To") or None),
+                            on_new_message=on_new_message, offered=self.offered, request=request)
             return response.text(EMPTY_TWIML, content_type="text/xml")
 
         return webhook
