@@ -1,0 +1,44 @@
+"""The NLU training data stays trainable and the held-out scores stay honest.
+
+One model serves every language, so the same short text written under two intents in two
+languages ("ya" is yes in Swahili-English chat and "already" elsewhere) makes the model learn
+noise and makes `rasa data validate` fail. And a held-out example copied into training would
+inflate the F1 that `make bench` reports.
+"""
+
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from bot.paths import PROJECT_ROOT
+
+NLU_DIR = PROJECT_ROOT / "data" / "nlu"
+HOLDOUT_DIR = PROJECT_ROOT / "tests" / "nlu_holdout"
+
+
+def _examples(paths):
+    """(normalised text, intent, file) for every example; retrieval intents keep their key."""
+    for path in paths:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu", []):
+            if "intent" not in block:
+                continue
+            for line in block["examples"].splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    yield " ".join(line[2:].split()).casefold(), block["intent"], Path(path).name
+
+
+def test_no_text_is_written_under_two_intents_in_any_language():
+    intents_of = defaultdict(set)
+    for text, intent, _ in _examples(sorted(NLU_DIR.rglob("*.yml"))):
+        intents_of[text].add(intent)
+    clashes = {text: sorted(intents) for text, intents in intents_of.items() if len(intents) > 1}
+    assert clashes == {}
+
+
+def test_no_held_out_example_is_in_the_training_data():
+    trained = {text for text, _, _ in _examples(sorted(NLU_DIR.rglob("*.yml")))}
+    leaked = sorted({text for text, _, _ in _examples(sorted(HOLDOUT_DIR.glob("*.yml"))) if text in trained})
+    assert leaked == []
