@@ -7,6 +7,7 @@ sender id itself. The conversation itself is forgotten by the tracker store
 
 from typing import Any, Dict, List
 
+from babel.numbers import format_decimal
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -45,7 +46,9 @@ class ActionHowAmIDoing(Action):
         )
         change = progress.average_change
         if change is not None and change < 0:
-            dispatcher.utter_message(response="utter_progress_lower", points=f"{-change:.1f}")
+            # "1,5" in French, "1.5" in English: the person's own decimal sign.
+            points = format_decimal(-change, format="0.0", locale=language)
+            dispatcher.utter_message(response="utter_progress_lower", points=points)
         elif change is not None:
             dispatcher.utter_message(response="utter_progress_not_lower")
         return []

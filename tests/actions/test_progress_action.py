@@ -7,8 +7,8 @@ from actions.progress import ActionDeleteMyData, ActionHowAmIDoing, record_in_st
 from bot.exercises import Completed, Stopped
 
 
-def _tracker(sender="someone"):
-    return Tracker(sender, {"language": "en"}, {"text": "how am I doing", "intent": {"name": "how_am_i_doing"}},
+def _tracker(sender="someone", language="en"):
+    return Tracker(sender, {"language": language}, {"text": "how am I doing", "intent": {"name": "how_am_i_doing"}},
                    [{"event": "user", "input_channel": "rest"}], False, None, {}, "action_listen")
 
 
@@ -33,6 +33,13 @@ def test_rated_exercises_are_summarised_with_their_numbers():
     assert (summary["exercises"], summary["finished"]) == (1, 1)
     assert "7 → 4" in summary["latest"]
     assert messages[1]["response"] == "utter_progress_lower" and messages[1]["points"] == "3.0"
+
+
+def test_the_change_is_written_with_the_persons_decimal_sign():
+    tracker = _tracker("quelqu'un", language="fr")
+    record_in_storage(Completed("paced_breathing", 7, 4), tracker)
+    record_in_storage(Completed("calm_place", 6, 4), tracker)
+    assert _run(ActionHowAmIDoing(), tracker)[1]["points"] == "2,5"
 
 
 def test_deleting_says_how_many_records_were_deleted_and_leaves_nothing():
