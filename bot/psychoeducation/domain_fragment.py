@@ -1,8 +1,8 @@
 """What domain.yml needs for psychoeducation, generated from the data files.
 
-Rasa's ResponseSelector wants a response `utter_ask_topic/<key>` for every sub-intent of the
-retrieval intent `ask_topic` (training warns without one, and at run time the selector warns
-on every prediction). The bot never utters these responses: `action_show_topic` shows the
+Rasa wants a response `utter_ask_topic/<key>` for every sub-intent of the retrieval intent
+`ask_topic` (data validation warns without one), and the topic selector returns it in
+its output. The bot never utters these responses: `action_show_topic` shows the
 topic from data/psychoeducation. So that nothing is written twice by hand, each response's
 text is the topic's title, generated here; a test checks domain.yml still matches the titles.
 """

@@ -1,9 +1,9 @@
 """Turn an `ask_topic` message into where the topic starts.
 
 A topic is asked for in two ways. A menu button sends `/ask_topic{"topic":"body"}`: the
-topic is the `topic` entity, and the ResponseSelector's guess (made on the payload text)
+topic is the `topic` entity, and the topic selector's guess (made on the payload text)
 must be ignored. A typed question ("why do I push people away?") has no entity; the
-ResponseSelector's output names the sub-intent, e.g. "ask_topic/relationships", and a
+`response_selector` output names the sub-intent, e.g. "ask_topic/relationships", and a
 named approach ("what is EMDR?") can jump straight to its piece.
 """
 
@@ -29,7 +29,7 @@ def topic_from_button(parse_data: Dict[str, Any]) -> Optional[str]:
 
 
 def topic_from_selector(parse_data: Dict[str, Any]) -> Optional[str]:
-    """The topic key the ResponseSelector chose, e.g. "relationships" for "ask_topic/relationships"."""
+    """The topic key the topic selector chose, e.g. "relationships" for "ask_topic/relationships"."""
     selectors = parse_data.get("response_selector") or {}
     candidates = [
         ((selectors.get(key) or {}).get("response") or {}).get("intent_response_key") for key in _SELECTOR_KEYS

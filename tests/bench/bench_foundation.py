@@ -75,7 +75,7 @@ def intent_f1_per_language(model: Path) -> dict:
 
 
 def _predicted_label(parsed: dict) -> str:
-    """The intent, with the ResponseSelector's key for a retrieval intent (ask_topic/<key>)."""
+    """The intent, with the selected key for a retrieval intent (ask_topic/<key>)."""
     intent = parsed["intent"]["name"]
     selected = (parsed.get("response_selector") or {}).get(intent) or {}
     return (selected.get("response") or {}).get("intent_response_key") or intent

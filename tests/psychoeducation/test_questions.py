@@ -1,4 +1,4 @@
-"""Which topic a message asks for: a button, the ResponseSelector, or a named approach."""
+"""Which topic a message asks for: a button, the topic selector, or a named approach."""
 
 import pytest
 
