@@ -1,13 +1,23 @@
 """assess(): is this message (with what came before) a crisis, how urgent, and of what kind.
 
-Every language's patterns run on every message, so a wrong language guess, code-switching or
-romanized writing never hides a crisis. Context (negation, past, hypothetical, quotes)
-lowers a signal by one level and never more, so an explicit present-tense signal is never
-erased; idioms, titles and lyrics listed as `not_a_crisis` remove the signals inside them.
+Two nets. The first is the hand-written patterns: every language's patterns run on every
+message, so a wrong language guess, code-switching or romanized writing never hides a crisis.
+Context (negation, past, hypothetical, quotes) lowers a signal by one level and never more, so
+an explicit present-tense signal is never erased; idioms, titles and lyrics listed as
+`not_a_crisis` remove the signals inside them.
+
+The second net (bot/safety/second_net.py, a small logistic regression on character n-grams)
+looks only at messages the patterns do not already call a crisis, and can only add one: at or
+above its threshold the message becomes "ideation" with "ml" evidence, and context rules do not
+apply to it. Crisis handling never depends on an ML score alone: the patterns stay the first
+net, the model never lowers or removes what they find, and if it fails to load the patterns
+still answer. Earlier messages get the same two nets, so risk that builds over several
+messages (_with_history) also counts what the second net found.
 """
 
+import logging
 from dataclasses import dataclass, field
-from typing import Iterable, List, Optional, Sequence
+from typing import Callable, Iterable, List, Optional, Sequence
 
 from bot.safety.normalize import readings
 from bot.safety.patterns import LEVELS, load, pattern_languages
@@ -21,6 +31,12 @@ CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ",", "،", "؟", "।", ":", "\n"
 SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "؟", "।", "\n", "…", "..."})
 QUOTES = frozenset({'"', "“", "”", "«", "»", "„"})
 HISTORY_WINDOW = 5
+SECOND_NET_LEVEL = "ideation"
+
+logger = logging.getLogger(__name__)
+
+# A second net: text -> its score when it says crisis, else None.
+Net = Optional[Callable[[str], Optional[float]]]
 
 
 @dataclass(frozen=True)
@@ -54,11 +70,42 @@ def _rank(level: str) -> int:
 
 def assess(text: str, language: Optional[str] = None, history: Optional[Sequence[str]] = None) -> Assessment:
     """Assess `text`; `language` only orders the work, `history` is earlier messages, oldest first."""
+    return assess_with(_second_net, text, language, history)
+
+
+def assess_with(net: Net, text: str, language: Optional[str] = None, history: Optional[Sequence[str]] = None) -> Assessment:
+    """assess() with another second net; `None` gives the patterns alone (training, comparisons)."""
     evidence, modifiers = _scan(text or "", language, modifiers_always=bool(history))
-    assessment = _combine(evidence, modifiers)
+    assessment = _add_second_net(_combine(evidence, modifiers), text or "", net)
     if history:
-        assessment = _with_history(assessment, modifiers, [_combine(*_scan(h or "", language)) for h in history[-HISTORY_WINDOW:]])
+        earlier = [_add_second_net(_combine(*_scan(h or "", language)), h or "", net) for h in history[-HISTORY_WINDOW:]]
+        assessment = _with_history(assessment, modifiers, earlier)
     return assessment
+
+
+def _second_net(text: str) -> Optional[float]:
+    # Imported here so `python -m bot.safety.second_net` does not load the module twice.
+    from bot.safety import second_net
+
+    try:
+        probability = second_net.score(text)
+        return probability if probability >= second_net.threshold() else None
+    except Exception:  # the patterns have answered already; a broken model must not silence them
+        logger.exception("Second net failed (text not logged); the patterns alone decide.")
+        return None
+
+
+def _add_second_net(assessment: Assessment, text: str, net: Net) -> Assessment:
+    """A crisis from the second net when the patterns found none; never lowers theirs."""
+    if net is None or assessment.crisis or not text.strip():
+        return assessment
+    probability = net(text)
+    if probability is None:
+        return assessment
+    # Distress-level signals of the patterns (self-harm, say) name the kind better than "suicide".
+    categories = list(assessment.categories) or ["suicide"]
+    found = [Evidence(category, SECOND_NET_LEVEL, f"second net {probability:.2f}", "ml") for category in categories]
+    return Assessment(SECOND_NET_LEVEL, categories, assessment.evidence + found)
 
 
 def _scan(text: str, language: Optional[str], modifiers_always: bool = False):

@@ -3,6 +3,10 @@
 The floors sit a little under what `make bench-safety` measured when they were last raised
 (see the closing notes of issue 3); raise them as the patterns improve. The targets are
 recall >= 0.98 and false flags <= 5% in every language.
+
+The margin is one case each way: a floor still passes with one more missed crisis or one more
+false flag than measured, not two. Last raised for the second net (bot/safety/second_net.py),
+which lifted recall and, as its price, false flags; the ceilings on false flags rose with them.
 """
 
 from functools import lru_cache
@@ -15,13 +19,13 @@ from bot.safety.evaluation import score_file as _score_file
 CASES = Path(__file__).resolve().parent / "cases"
 # language: (minimum recall on crisis cases, maximum false-flag rate on hard negatives)
 FLOORS = {
-    "ar": (0.74, 0.08),
-    "en": (0.78, 0.08),
-    "es": (0.69, 0.07),
-    "fr": (0.57, 0.12),
-    "hi": (0.69, 0.08),
-    "pt": (0.70, 0.10),
-    "sw": (0.77, 0.08),
+    "ar": (0.76, 0.10),
+    "en": (0.85, 0.10),
+    "es": (0.77, 0.14),
+    "fr": (0.73, 0.15),
+    "hi": (0.73, 0.09),
+    "pt": (0.78, 0.15),
+    "sw": (0.88, 0.08),
 }
 
 
