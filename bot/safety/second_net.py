@@ -35,6 +35,7 @@ import sys
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, NamedTuple, Set
 
+from bot.nlu_examples import nlu_examples
 from bot.paths import DATA_DIR, PROJECT_ROOT
 from bot.safety.normalize import normalize
 
@@ -45,7 +46,6 @@ NGRAM_SIZES = (2, 3, 4, 5)
 # Words as bot.text.words sees them (Devanagari and Arabic marks are not \w), apostrophes kept
 # inside a word so "won't" stays one word.
 _WORD = re.compile(r"[\w\u0900-\u097f\u0600-\u06ff]+(?:'[\w\u0900-\u097f\u0600-\u06ff]+)*")
-_ENTITY = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")  # "[Kenya](country)" in NLU examples
 
 # Training settings (see train()). Each setting is (weighting, C), chosen by cross-validation.
 # "plain": every training text weighs the same within its class (class_weight="balanced").
@@ -159,19 +159,7 @@ def _dev_cases() -> List[_Case]:
 
 def _nlu_negatives() -> List[str]:
     """Every example of data/nlu/**/*.yml whose intent is not `crisis` (everyday chat)."""
-    import yaml
-
-    texts = set()
-    for path in sorted(NLU_DIR.rglob("*.yml")):
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
-        for item in data.get("nlu") or []:
-            if "intent" not in item or item["intent"] == "crisis":
-                continue
-            for line in (item.get("examples") or "").splitlines():
-                line = line.strip()
-                if line.startswith("- "):
-                    texts.add(_ENTITY.sub(lambda m: m.group(1) or m.group(2) or "", line[2:].strip()))
+    texts = {text for text, intent, _ in nlu_examples(sorted(NLU_DIR.rglob("*.yml"))) if intent != "crisis"}
     return sorted(text for text in texts if text)
 
 

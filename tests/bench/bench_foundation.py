@@ -22,11 +22,11 @@ import time
 import urllib.request
 from pathlib import Path
 
-import yaml
 from sklearn.metrics import f1_score
 
 from bot.launcher import rasa_server_command, wait_until_ready
 from bot.language.codes import SUPPORTED_LANGUAGES
+from bot.nlu_examples import nlu_examples
 from bot.paths import PROJECT_ROOT
 from bot.training import TRAINING_DATA, ensure_model, quiet_environment, rasa_command
 
@@ -40,12 +40,9 @@ def holdout_examples(language: str):
 
     Retrieval intents keep their key ("ask_topic/relationships").
     """
-    for path in sorted(HOLDOUT_DIR.glob(f"{language}.yml")) + sorted(HOLDOUT_DIR.glob(f"{language}_*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for block in data["nlu"]:
-            for line in block["examples"].splitlines():
-                if line.strip().startswith("- "):
-                    yield line.strip()[2:].strip(), block["intent"]
+    paths = sorted(HOLDOUT_DIR.glob(f"{language}.yml")) + sorted(HOLDOUT_DIR.glob(f"{language}_*.yml"))
+    for text, intent, _ in nlu_examples(paths):
+        yield text, intent
 
 
 def intent_f1_per_language(model: Path) -> dict:

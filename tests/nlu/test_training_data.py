@@ -8,10 +8,8 @@ inflate the F1 that `make bench` reports.
 
 import re
 from collections import defaultdict
-from pathlib import Path
 
-import yaml
-
+from bot.nlu_examples import nlu_examples
 from bot.paths import PROJECT_ROOT
 from bot.text import fold
 
@@ -20,16 +18,9 @@ HOLDOUT_DIR = PROJECT_ROOT / "tests" / "nlu_holdout"
 
 
 def _examples(paths):
-    """(normalised text, intent, file) for every example; retrieval intents keep their key."""
-    for path in paths:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        for block in data.get("nlu", []):
-            if "intent" not in block:
-                continue
-            for line in block["examples"].splitlines():
-                line = line.strip()
-                if line.startswith("- "):
-                    yield " ".join(line[2:].split()).casefold(), block["intent"], Path(path).name
+    """(text with spaces collapsed and case folded, intent, file name) of every example."""
+    for text, intent, path in nlu_examples(paths):
+        yield " ".join(text.split()).casefold(), intent, path.name
 
 
 def test_no_text_is_written_under_two_intents_in_any_language():
