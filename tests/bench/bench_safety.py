@@ -1,31 +1,67 @@
 """Safety benchmark: recall, false flags and time per message, per language. Asserts nothing.
 
-Usage: make bench-safety   (python -m tests.bench.bench_safety [--show-errors] [--dev])
+Usage: make bench-safety
+       python -m tests.bench.bench_safety [--dev | --cases FILE ...] [--lang xx] [--patterns-only] [--show-errors]
+
+--dev reads tests/safety/dev/ (what pattern writers tune against) instead of the held-out
+tests/safety/cases/; --cases scores any case files, such as a fresh batch before anyone tunes
+against it; --patterns-only leaves the second net out, to see what the patterns alone catch; --nlu also
+counts everyday chat (non-crisis examples of data/nlu/<lang>/) that the detector calls a crisis.
 
 Targets (issue 3): recall >= 0.98, false flags on hard negatives <= 5%, median <= 1 ms.
 """
 
-import sys
+import argparse
 from pathlib import Path
 
-from bot.safety.detector import assess
+from bot.nlu_examples import nlu_examples
+from bot.paths import DATA_DIR
+from bot.safety.detector import assess, assess_with
 from bot.safety.evaluation import score_file
 
-CASES_DIR = Path(__file__).resolve().parent.parent / "safety" / ("dev" if "--dev" in sys.argv else "cases")
+SAFETY_TESTS = Path(__file__).resolve().parent.parent / "safety"
+
+
+def _everyday_chat_flags(detector, language: str, show: bool) -> None:
+    """Non-crisis training examples of one language that the detector calls a crisis."""
+    texts = sorted({text for text, intent, _ in nlu_examples(sorted((DATA_DIR / "nlu" / language).rglob("*.yml")))
+                    if intent != "crisis" and text})
+    flagged = [text for text in texts if detector(text).crisis]
+    print(f"    everyday chat: {len(flagged)} of {len(texts)} called a crisis")
+    for text in flagged if show else ():
+        print(f"    chat flag: {text}")
+
+
+def _arguments():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev", action="store_true", help="the development set, not the held-out one")
+    parser.add_argument("--cases", nargs="+", type=Path, help="score these case files instead")
+    parser.add_argument("--lang", help="only this language's file")
+    parser.add_argument("--patterns-only", action="store_true", help="without the second net")
+    parser.add_argument("--nlu", action="store_true", help="also count crises found in everyday NLU chat")
+    parser.add_argument("--show-errors", action="store_true", help="print missed crises and false flags")
+    return parser.parse_args()
 
 
 def main() -> None:
-    assess("warm-up")  # load every language's pipeline before timing
-    print(f"{'lang':6}{'crisis':>8}{'recall':>8}{'hard neg':>10}{'false %':>9}{'median ms':>11}{'p99 ms':>8}")
-    for path in sorted(CASES_DIR.glob("*.yml")):
-        score = score_file(path)
+    arguments = _arguments()
+    paths = arguments.cases or sorted((SAFETY_TESTS / ("dev" if arguments.dev else "cases")).glob("*.yml"))
+    if arguments.lang:
+        paths = [path for path in paths if path.stem == arguments.lang]
+    detector = (lambda text, history=None: assess_with(None, text, history=history)) if arguments.patterns_only else assess
+    detector("warm-up")  # load every language's pipeline before timing
+    print(f"{'file':6}{'crisis':>8}{'recall':>8}{'hard neg':>10}{'false %':>9}{'median ms':>11}{'p99 ms':>8}")
+    for path in paths:
+        score = score_file(path, detector)
         print(f"{score.language:6}{score.positives:8}{score.recall:8.3f}{score.negatives:10}"
               f"{100 * score.false_flag_rate:9.1f}{score.median_ms:11.3f}{score.p99_ms:8.3f}")
-        if "--show-errors" in sys.argv:
+        if arguments.show_errors:
             for text in score.missed:
                 print(f"    missed: {text}")
             for text in score.flagged:
                 print(f"    false flag: {text}")
+        if arguments.nlu:
+            _everyday_chat_flags(detector, score.language, arguments.show_errors)
 
 
 if __name__ == "__main__":
