@@ -17,10 +17,10 @@ messages (_with_history) also counts what the second net found.
 
 import logging
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, List, Optional, Sequence
+from typing import Callable, FrozenSet, Iterable, List, Optional, Sequence
 
 from bot.safety.normalize import readings
-from bot.safety.patterns import LEVELS, load, pattern_languages
+from bot.safety.patterns import LEVELS, anchors_in, load, pattern_languages
 
 CRISIS_AT_ANY_LEVEL = frozenset(
     {"abuse_now", "child_abuse", "harm_to_others", "medical_emergency", "concern_for_other"}
@@ -115,76 +115,83 @@ def _scan(text: str, language: Optional[str], modifiers_always: bool = False):
     evidence: List[Evidence] = []
     modifiers = set()
     for reading in readings(text):
+        anchors = anchors_in(reading)
         for code in codes:
-            found, mods = _scan_language(reading, code, modifiers_always)
+            found, mods = _scan_language(reading, anchors, code, modifiers_always)
             evidence += found
             modifiers |= mods
     return evidence, modifiers
 
 
-def _scan_language(reading: str, code: str, modifiers_always: bool = False):
+def _scan_language(reading: str, anchors: FrozenSet[str], code: str, modifiers_always: bool = False):
     """Signals found in one language; modifiers too, and alone when `modifiers_always`.
 
     A follow-up such as "tonight" has no signal of its own but raises earlier ideation, so
     with history the modifiers are collected even when this message has no signal.
     """
     patterns = load(code)
-    matchers = patterns.signals.for_text(reading)
+    matchers = patterns.signals.for_anchors(anchors)
     if not matchers and not modifiers_always:
         return [], set()
-    doc = patterns.nlp(reading)
-    signals = [
-        (patterns.labels[match_id][1], patterns.labels[match_id][2], start, end)
-        for matcher in matchers
-        for match_id, start, end in matcher(doc)
-    ]
+    doc = patterns.tokens(reading)
+    signals = _matches(patterns, patterns.signals, matchers, doc)
     if not signals and not modifiers_always:
         return [], set()
     cues, modifiers = [], set()
-    for match_id, start, end in (match for matcher in patterns.cues.for_text(reading) for match in matcher(doc)):
+    for match_id, start, end in _matches(patterns, patterns.cues, patterns.cues.for_anchors(anchors), doc):
         kind, name, _ = patterns.labels[match_id]
         if kind == "context":
             cues.append((name, start, end))
         else:
             modifiers.add((name, start, end))
     ignored = [(s, e) for name, s, e in cues if name == "not_a_crisis"]
+    words = [token.text for token in doc]
     evidence = []
-    for category, level, start, end in signals:
+    for match_id, start, end in signals:
+        _, category, level = patterns.labels[match_id]
         if any(s < end and start < e for s, e in ignored):
             continue
-        context = _context_of(doc, start, end, cues)
+        context = _context_of(words, start, end, cues)
         if context:
             level = LEVELS[max(0, _rank(level) - 1)]
         if level != "none":
             evidence.append(Evidence(category, level, doc[start:end].text, code, tuple(sorted(context))))
     live_modifiers = {
-        name for name, start, end in modifiers if not _context_of(doc, start, end, cues) & {"negation"}
+        name for name, start, end in modifiers if not _context_of(words, start, end, cues) & {"negation"}
     }
     return evidence, live_modifiers
 
 
-def _context_of(doc, start: int, end: int, cues) -> set:
+def _matches(patterns, anchored, matchers, doc) -> list:
+    """(match id, start, end) of every match; lemmas are added to `doc` only when needed."""
+    if anchored.need_lemmas(matchers):
+        patterns.add_lemmas(doc)
+    return [match for matcher in matchers for match in matcher(doc)]
+
+
+def _context_of(words: List[str], start: int, end: int, cues) -> set:
+    """The context cues that apply to the signal at words[start:end]."""
     found = set()
     sentence_start = start
-    while sentence_start > 0 and doc[sentence_start - 1].text not in SENTENCE_BREAKS:
+    while sentence_start > 0 and words[sentence_start - 1] not in SENTENCE_BREAKS:
         sentence_start -= 1
     sentence_end = end
-    while sentence_end < len(doc) and doc[sentence_end].text not in SENTENCE_BREAKS:
+    while sentence_end < len(words) and words[sentence_end] not in SENTENCE_BREAKS:
         sentence_end += 1
     for name, cue_start, cue_end in cues:
         if name == "negation" and cue_end <= start and start - cue_end <= NEGATION_REACH:
-            if not any(doc[i].text in CLAUSE_BREAKS for i in range(cue_end, start)):
+            if not CLAUSE_BREAKS.intersection(words[cue_end:start]):
                 found.add("negation")
         elif name == "negation_after" and cue_start >= end and cue_start - end <= NEGATION_REACH:
             # Verb-final languages negate after the verb: "marne ka man nahi hai". A negation
             # inside the signal is part of it ("jeena nahi hai": I don't want to live).
-            if not any(doc[i].text in CLAUSE_BREAKS for i in range(end, cue_start)):
+            if not CLAUSE_BREAKS.intersection(words[end:cue_start]):
                 found.add("negation")
         elif name == "past" and sentence_start <= cue_start and cue_end <= sentence_end:
             found.add("past")
         elif name == "hypothetical" and sentence_start <= cue_start and cue_end <= start:
             found.add("hypothetical")
-    if sum(token.text in QUOTES for token in doc[:start]) % 2 == 1:
+    if sum(word in QUOTES for word in words[:start]) % 2 == 1:
         found.add("quoted")
     return found
 

@@ -17,7 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, List, Optional, Pattern, Set, Tuple
 
 import spacy
 import yaml
@@ -41,22 +41,31 @@ MODIFIERS = ("means", "timeframe", "minor", "retraction")
 class AnchoredMatchers:
     """Patterns grouped by their most specific word (their anchor), one small matcher per group.
 
-    `finder` (a regular expression built as a trie of every anchor) tells which groups can
-    match a text at all, so a message pays only for the few groups whose anchor it contains.
+    anchors_in() (one regular expression built as a trie of every language's anchors) tells
+    which anchors occur in a text, so a message pays only for the few groups it can match.
     """
 
     groups: Dict[FrozenSet[str], Matcher] = field(default_factory=dict)
     always: List[Matcher] = field(default_factory=list)
     groups_of_anchor: Dict[str, List[FrozenSet[str]]] = field(default_factory=dict)
-    finder: Optional[Pattern] = None
+    # Any language's anchor -> this language's groups whose anchor is a prefix of it.
+    groups_within: Dict[str, List[FrozenSet[str]]] = field(default_factory=dict)
+    with_lemmas: Set[int] = field(default_factory=set)  # id() of the matchers with =lemma words
 
-    def for_text(self, reading: str) -> List[Matcher]:
-        """The matchers that can match in `reading` (often none)."""
-        found = set()
-        if self.finder is not None:
-            for match in self.finder.finditer(reading):
-                found.update(self.groups_of_anchor.get(match.group(1), ()))
-        return self.always + [self.groups[key] for key in found]
+    def for_anchors(self, found: FrozenSet[str]) -> List[Matcher]:
+        """The matchers that can match a text in which anchors_in() found `found` (often none).
+
+        Each found anchor is the longest of any language at its place in the text, so every
+        anchor that is a prefix of it occurs there too ("suicid" inside "suicide").
+        """
+        keys = set()
+        for literal in found:
+            keys.update(self.groups_within.get(literal, ()))
+        return self.always + [self.groups[key] for key in keys]
+
+    def need_lemmas(self, matchers: List[Matcher]) -> bool:
+        """Whether any of `matchers` reads lemmas, which cost more than the tokens themselves."""
+        return any(id(matcher) in self.with_lemmas for matcher in matchers)
 
 
 @dataclass
@@ -72,6 +81,15 @@ class LanguagePatterns:
     signals: AnchoredMatchers = field(default_factory=AnchoredMatchers)
     cues: AnchoredMatchers = field(default_factory=AnchoredMatchers)
     labels: Dict[int, Tuple[str, str, str]] = field(default_factory=dict)  # kind, name, level
+
+    def tokens(self, reading: str):
+        """The tokens of `reading`, without lemmas (see add_lemmas)."""
+        return self.nlp.make_doc(reading)
+
+    def add_lemmas(self, doc) -> None:
+        """Lookup lemmas, only for the few messages whose matchers need them (3x the tokenizing)."""
+        if "lemmatizer" in self.nlp.pipe_names and not doc.has_annotation("LEMMA"):
+            self.nlp.get_pipe("lemmatizer")(doc)
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +140,8 @@ def _anchored(nlp, patterns_by_key: Dict[str, list]) -> AnchoredMatchers:
         matcher = Matcher(nlp.vocab)
         for key, patterns in by_key.items():
             matcher.add(key, patterns)
+        if any("LEMMA" in token for patterns in by_key.values() for pattern in patterns for token in pattern):
+            anchored.with_lemmas.add(id(matcher))
         if anchor is None:
             anchored.always.append(matcher)
         else:
@@ -182,20 +202,29 @@ def _unescape(text: str) -> str:
 
 
 def _index_anchors(compiled: AnchoredMatchers) -> None:
-    literals = {literal for anchor in compiled.groups for literal in anchor}
-    direct: Dict[str, List[FrozenSet[str]]] = {}
     for anchor in compiled.groups:
         for literal in anchor:
-            direct.setdefault(literal, []).append(anchor)
-    # The finder reports the longest anchor starting at each position; shorter anchors that
-    # start at the same place ("suicid" inside "suicide") must be tried too.
-    for literal in literals:
-        groups = []
-        for end in range(1, len(literal) + 1):
-            groups += direct.get(literal[:end], [])
-        compiled.groups_of_anchor[literal] = groups
-    if literals:
-        compiled.finder = re.compile("(?=(" + _trie_regex(literals) + "))")
+            compiled.groups_of_anchor.setdefault(literal, []).append(anchor)
+
+
+@lru_cache(maxsize=1)
+def _anchor_finder() -> Optional[Pattern]:
+    """One scan for the anchors of every language's signals and cues, not one per language."""
+    languages = [load(code) for code in pattern_languages()]
+    every = [anchored for compiled in languages for anchored in (compiled.signals, compiled.cues)]
+    literals = set().union(*(anchored.groups_of_anchor for anchored in every))
+    for anchored in every:
+        for literal in literals:
+            groups = [g for end in range(1, len(literal) + 1) for g in anchored.groups_of_anchor.get(literal[:end], ())]
+            if groups:
+                anchored.groups_within[literal] = groups
+    return re.compile("(?=(" + _trie_regex(literals) + "))") if literals else None
+
+
+def anchors_in(reading: str) -> FrozenSet[str]:
+    """The longest anchor (of any language) starting at each place in `reading`."""
+    finder = _anchor_finder()
+    return frozenset(match.group(1) for match in finder.finditer(reading)) if finder else frozenset()
 
 
 def _trie_regex(words) -> str:
