@@ -11,6 +11,8 @@ spaces and matched on normalized text (bot.safety.normalize):
                 write "i am not" and "i'm not" as two phrases, never "i am not|i'm not")
     =lemma      any form of a word, by its dictionary form (en, es, fr, pt): "=morir"
     ~N          up to N other words (1-4)      "want ~2 die"
+    ~*          any number of words, even across sentences, for two parts of one message:
+                "fired|evicted ~* tallest|highest"  (a loss, then a question about heights)
 """
 
 import itertools
@@ -265,6 +267,8 @@ def _token_patterns(nlp, phrase: str) -> List[List[dict]]:
 
 
 def _part_alternatives(nlp, part: str) -> List[List[dict]]:
+    if part == "~*":
+        return [[{"OP": "*"}]]
     gap = re.fullmatch(r"~([1-4])", part)
     if gap is None and re.fullmatch(r"~\d+", part):
         raise ValueError(f"gap {part!r}: gaps go from ~1 to ~4")  # never read it as a word
@@ -300,9 +304,12 @@ def _partial_regex(option: str) -> str:
     return f"(?:{starts}{core}{ends})"
 
 
+_GAPS = ({"OP": "?"}, {"OP": "*"})
+
+
 def _trim(tokens: List[dict]) -> List[dict]:
-    while tokens and tokens[0] == {"OP": "?"}:
+    while tokens and tokens[0] in _GAPS:
         tokens = tokens[1:]
-    while tokens and tokens[-1] == {"OP": "?"}:
+    while tokens and tokens[-1] in _GAPS:
         tokens = tokens[:-1]
     return tokens

@@ -122,3 +122,18 @@ def test_a_lemma_with_alternatives_is_a_load_error_not_a_silent_miss():
 
     with pytest.raises(ValueError):
         _part_alternatives(None, "=stop|quit")
+
+
+def test_an_open_gap_joins_two_parts_of_one_message_across_sentences():
+    """"~*": a loss in one sentence and a question about heights in the next still match."""
+    import spacy
+    from spacy.matcher import Matcher
+
+    from bot.safety.normalize import normalize
+    from bot.safety.patterns import _token_patterns
+
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    matcher.add("loss_then_heights", _token_patterns(nlp, "fired|evicted ~* tallest|highest"))
+    assert matcher(nlp(normalize("They fired me today. Which bridges are the tallest in town?")))
+    assert not matcher(nlp(normalize("Which bridges are the tallest in town? They fired me.")))
