@@ -166,7 +166,7 @@ def _matches(patterns, anchored, matchers, doc) -> list:
     """(match id, start, end) of every match; lemmas are added to `doc` only when needed."""
     if anchored.need_lemmas(matchers):
         patterns.add_lemmas(doc)
-    return [match for matcher in matchers for match in matcher(doc)]
+    return [match for matcher in matchers for match in matcher(doc) if patterns.within_limit(*match)]
 
 
 def _context_of(words: List[str], start: int, end: int, cues) -> set:
