@@ -40,6 +40,8 @@ def _rules() -> dict:
     return rules
 
 
+# The detector reads a message, then the second net reads it again: the second time is free.
+@lru_cache(maxsize=256)
 def _base(text: str) -> str:
     rules = _rules()
     text = unicodedata.normalize("NFKC", text)  # full-width and compatibility forms
@@ -50,6 +52,7 @@ def _base(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=256)
 def _finish(text: str) -> str:
     rules = _rules()
     text = rules["coded_pattern"].sub(lambda m: rules["coded_words"][m.group(1)], text)
