@@ -303,6 +303,7 @@ def train(weightings=WEIGHTINGS, c_grid=C_GRID) -> dict:
     """Train on the dev cases and NLU chat, choose C and the threshold by 5-fold CV, write the json."""
     from bot.safety.detector import assess_with
 
+    trained_on = dev_hashes()  # before reading: files edited during a long training must not count as seen
     cases = _dev_cases()
     dev_texts = {normalize(case.text) for case in cases}
     nlu_all = _nlu_negatives()
@@ -336,7 +337,7 @@ def train(weightings=WEIGHTINGS, c_grid=C_GRID) -> dict:
         "threshold": cut,
         "bias": round(fitted.bias, 6),
         "weights": {name: round(weight, 6) for name, weight in sorted(fitted.weights.items())},
-        "trained_on": dev_hashes(),
+        "trained_on": trained_on,
         # Not checked (others edit the NLU data often); tells whether a retrain saw the same chat.
         "nlu_negatives": {"count": len(nlu), "sha256": hashlib.sha256("\n".join(nlu).encode("utf-8")).hexdigest()},
         "cross_validation": {
