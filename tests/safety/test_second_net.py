@@ -107,8 +107,10 @@ def test_a_message_only_the_net_catches_is_ideation_with_ml_evidence():
     assert not assess_with(None, text).crisis, "the patterns catch it now: pick another example"
     result = assess(text)
     assert result.crisis and result.level == "ideation" and result.categories == ["suicide"]
-    assert [item.language for item in result.evidence] == ["ml"]
-    assert re.fullmatch(r"second net [01]\.\d\d", result.evidence[0].text)
+    # Distress-level pattern evidence ("a burden") may sit beside it; the crisis is the net's.
+    found_by_net = [item for item in result.evidence if item.language == "ml"]
+    assert found_by_net and all(item.level == "ideation" for item in found_by_net)
+    assert re.fullmatch(r"second net [01]\.\d\d", found_by_net[0].text)
 
 
 def test_the_net_keeps_the_kind_the_patterns_found_at_distress_level():
