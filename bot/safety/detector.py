@@ -17,7 +17,7 @@ messages (_with_history) also counts what the second net found.
 
 import logging
 from dataclasses import dataclass, field
-from typing import Callable, FrozenSet, Iterable, List, Optional, Sequence
+from typing import Callable, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from bot.safety.normalize import readings
 from bot.safety.patterns import LEVELS, anchors_in, load, pattern_languages
@@ -116,15 +116,39 @@ def _scan(text: str, language: Optional[str], modifiers_always: bool = False):
     modifiers = set()
     for reading in readings(text):
         anchors = anchors_in(reading)
+        found_here = []
         for code in codes:
             found, mods = _scan_language(reading, anchors, code, modifiers_always)
-            evidence += found
+            found_here += found
             modifiers |= mods
+        if found_here:
+            ignored = [span for code in codes for span in _not_a_crisis_spans(reading, anchors, code)]
+            evidence += [item for item, (start, end) in found_here if not any(s < end and start < e for s, e in ignored)]
     return evidence, modifiers
 
 
+def _not_a_crisis_spans(reading: str, anchors: FrozenSet[str], code: str) -> List[Tuple[int, int]]:
+    """Where one language's not_a_crisis phrases match, as character offsets into `reading`.
+
+    Every language's signals run on every message, so an idiom or title listed in one
+    language must also silence another language's signal inside it: an English statistics
+    question must not be a crisis because a Hindi phrase matched a word of it.
+    """
+    patterns = load(code)
+    matchers = patterns.cues.for_anchors(anchors)
+    if not matchers:
+        return []
+    doc = patterns.tokens(reading)
+    return [
+        (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        for match_id, start, end in _matches(patterns, patterns.cues, matchers, doc)
+        if patterns.labels[match_id][:2] == ("context", "not_a_crisis")
+    ]
+
+
 def _scan_language(reading: str, anchors: FrozenSet[str], code: str, modifiers_always: bool = False):
-    """Signals found in one language; modifiers too, and alone when `modifiers_always`.
+    """Signals found in one language, each with its character span; modifiers too, and alone
+    when `modifiers_always`.
 
     A follow-up such as "tonight" has no signal of its own but raises earlier ideation, so
     with history the modifiers are collected even when this message has no signal.
@@ -155,7 +179,9 @@ def _scan_language(reading: str, anchors: FrozenSet[str], code: str, modifiers_a
         if context:
             level = LEVELS[max(0, _rank(level) - 1)]
         if level != "none":
-            evidence.append(Evidence(category, level, doc[start:end].text, code, tuple(sorted(context))))
+            span = doc[start:end]
+            found = Evidence(category, level, span.text, code, tuple(sorted(context)))
+            evidence.append((found, (span.start_char, span.end_char)))
     live_modifiers = {
         name for name, start, end in modifiers if not _context_of(words, start, end, cues) & {"negation"}
     }

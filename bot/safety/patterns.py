@@ -201,6 +201,8 @@ def _compact_gaps(pattern: List[dict]) -> Tuple[List[dict], Optional[int]]:
             run = 0
         if token is not None:
             compact.append(token)
+    if {"OP": "*"} in pattern:  # "~*" already allows any length: no limit, or it would cap the "~*" too
+        return compact, None
     return (compact, len(pattern)) if len(compact) < len(pattern) else (pattern, None)
 
 

@@ -137,3 +137,32 @@ def test_an_open_gap_joins_two_parts_of_one_message_across_sentences():
     matcher.add("loss_then_heights", _token_patterns(nlp, "fired|evicted ~* tallest|highest"))
     assert matcher(nlp(normalize("They fired me today. Which bridges are the tallest in town?")))
     assert not matcher(nlp(normalize("Which bridges are the tallest in town? They fired me.")))
+
+
+def test_an_open_gap_is_not_capped_by_a_long_gap_in_the_same_phrase():
+    import spacy
+    from spacy.matcher import Matcher
+
+    from bot.safety.normalize import normalize
+    from bot.safety.patterns import _compact_gaps, _token_patterns
+
+    nlp = spacy.blank("en")
+    (pattern,) = _token_patterns(nlp, "fired ~* highest ~4 ~4 bridge")
+    pattern, limit = _compact_gaps(pattern)
+    assert limit is None
+    matcher = Matcher(nlp.vocab)
+    matcher.add("loss_then_heights", [pattern])
+    text = "They fired me today after eleven long years of work there. Which is the highest point of the old bridge?"
+    assert matcher(nlp(normalize(text)))
+
+
+def test_a_not_a_crisis_phrase_of_one_language_silences_another_languages_signal_inside_it():
+    """A Hindi phrase fires on this English memory; the English exclusion must still win."""
+    from bot.safety.detector import _scan_language
+    from bot.safety.normalize import normalize
+    from bot.safety.patterns import anchors_in
+
+    text = "my brother died by suicide in 2019 and his birthday is tomorrow, missing him loads"
+    reading = normalize(text)
+    assert _scan_language(reading, anchors_in(reading), "hi")[0], "no Hindi signal here now: pick another example"
+    assert not assess(text).crisis
