@@ -135,14 +135,13 @@ def _not_a_crisis_spans(reading: str, anchors: FrozenSet[str], code: str) -> Lis
     question must not be a crisis because a Hindi phrase matched a word of it.
     """
     patterns = load(code)
-    matchers = patterns.cues.for_anchors(anchors)
+    matchers = patterns.exclusions.for_anchors(anchors)
     if not matchers:
         return []
     doc = patterns.tokens(reading)
     return [
         (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        for match_id, start, end in _matches(patterns, patterns.cues, matchers, doc)
-        if patterns.labels[match_id][:2] == ("context", "not_a_crisis")
+        for _, start, end in _matches(patterns, patterns.exclusions, matchers, doc)
     ]
 
 

@@ -83,6 +83,7 @@ class LanguagePatterns:
     nlp: object
     signals: AnchoredMatchers = field(default_factory=AnchoredMatchers)
     cues: AnchoredMatchers = field(default_factory=AnchoredMatchers)
+    exclusions: AnchoredMatchers = field(default_factory=AnchoredMatchers)  # not_a_crisis alone, for other languages
     labels: Dict[int, Tuple[str, str, str]] = field(default_factory=dict)  # kind, name, level
     span_limits: Dict[int, int] = field(default_factory=dict)  # most words a match may span
 
@@ -91,8 +92,8 @@ class LanguagePatterns:
         return end - start <= self.span_limits.get(match_id, end - start)
 
     def tokens(self, reading: str):
-        """The tokens of `reading`, without lemmas (see add_lemmas)."""
-        return self.nlp.make_doc(reading)
+        """The tokens of `reading`, without lemmas (see add_lemmas); the same Doc when asked again."""
+        return _tokens(self.code, reading)
 
     def add_lemmas(self, doc) -> None:
         """Lookup lemmas, only for the few messages whose matchers need them (3x the tokenizing)."""
@@ -132,7 +133,16 @@ def load(code: str) -> LanguagePatterns:
             patterns = [p for phrase in phrases or [] for p in _token_patterns(nlp, str(phrase))]
             _add_keyed(compiled, (kind, name, ""), patterns, cues)
     compiled.cues = _anchored(nlp, cues)
+    compiled.exclusions = _anchored(nlp, {key: found for key, found in cues.items() if key.startswith(_EXCLUSION_KEY)})
     return compiled
+
+
+_EXCLUSION_KEY = "context|not_a_crisis|"
+
+
+@lru_cache(maxsize=64)  # a message is read for its signals, then for other languages' exclusions
+def _tokens(code: str, reading: str):
+    return load(code).nlp.make_doc(reading)
 
 
 def _anchored(nlp, patterns_by_key: Dict[str, list]) -> AnchoredMatchers:
@@ -246,7 +256,7 @@ def _index_anchors(compiled: AnchoredMatchers) -> None:
 def _anchor_finder() -> Optional[Pattern]:
     """One scan for the anchors of every language's signals and cues, not one per language."""
     languages = [load(code) for code in pattern_languages()]
-    every = [anchored for compiled in languages for anchored in (compiled.signals, compiled.cues)]
+    every = [anchored for compiled in languages for anchored in (compiled.signals, compiled.cues, compiled.exclusions)]
     literals = set().union(*(anchored.groups_of_anchor for anchored in every))
     for anchored in every:
         for literal in literals:
