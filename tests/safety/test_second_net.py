@@ -85,8 +85,9 @@ def test_on_the_dev_cases_it_learned_from_it_flags_most_crises_and_few_hard_nega
     cases = second_net._dev_cases()
     crises = [score(case.text) >= threshold() for case in cases if case.crisis and not case.history]
     hard_negatives = [score(case.text) >= threshold() for case in cases if not case.crisis]
-    # All of them as shipped (C=100), 0.82 with C=1; it is the cross-validated 0.26 that counts.
-    assert sum(crises) / len(crises) >= 0.75
+    # 0.70 as shipped (C=3, chosen by cross-validation; C=100 fitted them all); the
+    # cross-validated 0.36 of the net alone is what counts. This only says it learned them.
+    assert sum(crises) / len(crises) >= 0.6
     assert sum(hard_negatives) / len(hard_negatives) <= 0.02
 
 
