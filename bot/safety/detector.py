@@ -4,7 +4,7 @@ Two nets. The first is the hand-written patterns: every language's patterns run 
 message, so a wrong language guess, code-switching or romanized writing never hides a crisis.
 Context (negation, past, hypothetical, quotes) lowers a signal by one level and never more, so
 an explicit present-tense signal is never erased; idioms, titles and lyrics listed as
-`not_a_crisis` remove the signals inside them.
+`not_a_crisis` in any language remove the signals of every language inside them.
 
 The second net (bot/safety/second_net.py, a small logistic regression on character n-grams)
 looks only at messages the patterns do not already call a crisis, and can only add one: at or
@@ -167,13 +167,10 @@ def _scan_language(reading: str, anchors: FrozenSet[str], code: str, modifiers_a
             cues.append((name, start, end))
         else:
             modifiers.add((name, start, end))
-    ignored = [(s, e) for name, s, e in cues if name == "not_a_crisis"]
     words = [token.text for token in doc]
     evidence = []
-    for match_id, start, end in signals:
+    for match_id, start, end in signals:  # not_a_crisis is applied by _scan, for every language
         _, category, level = patterns.labels[match_id]
-        if any(s < end and start < e for s, e in ignored):
-            continue
         context = _context_of(words, start, end, cues)
         if context:
             level = LEVELS[max(0, _rank(level) - 1)]
