@@ -25,9 +25,9 @@ changed since the last training):
 
     python -m bot.safety.second_net train    # writes data/safety/second_net.json
     python -m bot.safety.second_net train --weighting by_source --c 3
-                                             # one setting, no search: 5x faster (a retrain
-                                             # after small dev edits; the threshold is still
-                                             # chosen by cross-validation)
+                                             # one setting instead of the grid's ten: 2 min,
+                                             # not 28 (measured 2026-11-28); for a retrain after
+                                             # dev edits, the threshold still comes from CV
     python -m bot.safety.second_net check    # exit 1 when the dev files changed since then
 """
 
