@@ -135,7 +135,9 @@ def _not_a_crisis_spans(reading: str, anchors: FrozenSet[str], code: str) -> Lis
     question must not be a crisis because a Hindi phrase matched a word of it.
     """
     patterns = load(code)
-    matchers = patterns.exclusions.for_anchors(anchors)
+    if not patterns.exclusions.could_match(anchors):
+        return []
+    matchers = patterns.exclusions.for_anchors(anchors, patterns.words(reading))
     if not matchers:
         return []
     doc = patterns.tokens(reading)
@@ -153,15 +155,14 @@ def _scan_language(reading: str, anchors: FrozenSet[str], code: str, modifiers_a
     with history the modifiers are collected even when this message has no signal.
     """
     patterns = load(code)
-    matchers = patterns.signals.for_anchors(anchors)
-    if not matchers and not modifiers_always:
+    if not patterns.signals.could_match(anchors) and not modifiers_always:
         return [], set()
-    doc = patterns.tokens(reading)
-    signals = _matches(patterns, patterns.signals, matchers, doc)
+    doc, words = patterns.tokens(reading), patterns.words(reading)
+    signals = _matches(patterns, patterns.signals, patterns.signals.for_anchors(anchors, words), doc)
     if not signals and not modifiers_always:
         return [], set()
     cues, modifiers = [], set()
-    for match_id, start, end in _matches(patterns, patterns.cues, patterns.cues.for_anchors(anchors), doc):
+    for match_id, start, end in _matches(patterns, patterns.cues, patterns.cues.for_anchors(anchors, words), doc):
         kind, name, _ = patterns.labels[match_id]
         if kind == "context":
             cues.append((name, start, end))

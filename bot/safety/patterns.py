@@ -54,17 +54,32 @@ class AnchoredMatchers:
     # Any language's anchor -> this language's groups whose anchor is a prefix of it.
     groups_within: Dict[str, List[FrozenSet[str]]] = field(default_factory=dict)
     with_lemmas: Set[int] = field(default_factory=set)  # id() of the matchers with =lemma words
+    # Anchor -> for each of its patterns, the word tests its literal tokens need (all of them).
+    requirements: Dict[FrozenSet[str], Set[Tuple["WordTest", ...]]] = field(default_factory=dict)
 
-    def for_anchors(self, found: FrozenSet[str]) -> List[Matcher]:
+    def for_anchors(self, found: FrozenSet[str], words: Optional[FrozenSet[str]] = None) -> List[Matcher]:
         """The matchers that can match a text in which anchors_in() found `found` (often none).
 
         Each found anchor is the longest of any language at its place in the text, so every
-        anchor that is a prefix of it occurs there too ("suicid" inside "suicide").
+        anchor that is a prefix of it occurs there too ("suicid" inside "suicide"). Given the
+        text's `words` (see LanguagePatterns.words), a group is skipped unless one of its
+        patterns finds a word for each of its literal tokens: an anchor inside another word
+        ("die" in "studied") or a short anchor ("the") without the pattern's other words
+        cannot match, and a matcher call costs far more than these set lookups.
         """
         keys = set()
         for literal in found:
             keys.update(self.groups_within.get(literal, ()))
+        if words is not None:
+            passed: Dict["WordTest", bool] = {}
+            keys = [key for key in keys if any(
+                all(_word_passes(test, words, passed) for test in tests) for tests in self.requirements[key]
+            )]
         return self.always + [self.groups[key] for key in keys]
+
+    def could_match(self, found: FrozenSet[str]) -> bool:
+        """Whether for_anchors(found) has any matcher, without building the text's tokens."""
+        return bool(self.always) or any(literal in self.groups_within for literal in found)
 
     def need_lemmas(self, matchers: List[Matcher]) -> bool:
         """Whether any of `matchers` reads lemmas, which cost more than the tokens themselves."""
@@ -94,6 +109,10 @@ class LanguagePatterns:
     def tokens(self, reading: str):
         """The tokens of `reading`, without lemmas (see add_lemmas); the same Doc when asked again."""
         return _tokens(self.code, reading)
+
+    def words(self, reading: str) -> FrozenSet[str]:
+        """The lower-case words of tokens(reading): what the matchers' LOWER tests read."""
+        return _words(self.code, reading)
 
     def add_lemmas(self, doc) -> None:
         """Lookup lemmas, only for the few messages whose matchers need them (3x the tokenizing)."""
@@ -132,7 +151,9 @@ def load(code: str) -> LanguagePatterns:
                 raise ValueError(f"{code}.yml: unknown {kind} '{name}'")
             patterns = [p for phrase in phrases or [] for p in _token_patterns(nlp, str(phrase))]
             _add_keyed(compiled, (kind, name, ""), patterns, cues)
-    compiled.cues = _anchored(nlp, cues)
+    # not_a_crisis is applied apart, for every language at once (detector._scan), so the cues
+    # that qualify a signal (negation, past, modifiers...) run without it.
+    compiled.cues = _anchored(nlp, {key: found for key, found in cues.items() if not key.startswith(_EXCLUSION_KEY)})
     compiled.exclusions = _anchored(nlp, {key: found for key, found in cues.items() if key.startswith(_EXCLUSION_KEY)})
     return compiled
 
@@ -145,13 +166,21 @@ def _tokens(code: str, reading: str):
     return load(code).nlp.make_doc(reading)
 
 
+@lru_cache(maxsize=64)
+def _words(code: str, reading: str) -> FrozenSet[str]:
+    return frozenset(token.lower_ for token in _tokens(code, reading))
+
+
 def _anchored(nlp, patterns_by_key: Dict[str, list]) -> AnchoredMatchers:
     """Group every pattern by its anchor, one matcher per group, and index the anchors."""
     grouped: Dict[Optional[FrozenSet[str]], Dict[str, list]] = {}
+    anchored = AnchoredMatchers()
     for key, patterns in patterns_by_key.items():
         for pattern in patterns:
-            grouped.setdefault(_anchor_of(pattern), {}).setdefault(key, []).append(pattern)
-    anchored = AnchoredMatchers()
+            anchor = _anchor_of(pattern)
+            grouped.setdefault(anchor, {}).setdefault(key, []).append(pattern)
+            if anchor is not None:
+                anchored.requirements.setdefault(anchor, set()).add(_word_tests(pattern))
     for anchor, by_key in grouped.items():
         matcher = Matcher(nlp.vocab)
         for key, patterns in by_key.items():
@@ -178,6 +207,7 @@ def _context_of_language(code: str) -> dict:
     return {
         name: [re.sub(r"(^|\s)=", r"\1", str(phrase)) for phrase in phrases or []]
         for name, phrases in context.items()
+        if name != "not_a_crisis"  # every language's exclusions apply to every signal already
     }
 
 
@@ -237,6 +267,39 @@ def _anchor_of(pattern: List[dict]) -> Optional[FrozenSet[str]]:
         if length > best_length:
             best, best_length = frozenset(literals), length
     return best
+
+
+# What one literal token of a pattern needs of some word of the text: ("in", its words) or
+# ("re", its prefix, suffix or infix regex). Tokens with a lemma are not tested.
+WordTest = Tuple[str, object]
+
+
+def _word_tests(pattern: List[dict]) -> Tuple[WordTest, ...]:
+    tests = set()
+    for token in pattern:
+        value = token.get("LOWER")
+        if isinstance(value, str):
+            tests.add(("in", frozenset([value])))
+        elif value is not None and "IN" in value:
+            tests.add(("in", frozenset(value["IN"])))
+        elif value is not None:
+            tests.add(("re", _compiled(value["REGEX"])))
+    return tuple(sorted(tests, key=lambda test: test[0] == "re"))  # set lookups first: cheaper
+
+
+@lru_cache(maxsize=None)
+def _compiled(regex: str) -> Pattern:
+    return re.compile(regex)
+
+
+def _word_passes(test: WordTest, words: FrozenSet[str], passed: Dict[WordTest, bool]) -> bool:
+    """Whether some word of the text passes `test`, as the matcher would test it (memoized)."""
+    result = passed.get(test)
+    if result is None:
+        kind, value = test
+        result = not value.isdisjoint(words) if kind == "in" else any(value.search(word) for word in words)
+        passed[test] = result
+    return result
 
 
 _CORE = re.compile(r"\(\?:\^?((?:[^()\\$]|\\.)*)\$?\)")

@@ -166,3 +166,29 @@ def test_a_not_a_crisis_phrase_of_one_language_silences_another_languages_signal
     reading = normalize(text)
     assert _scan_language(reading, anchors_in(reading), "hi")[0], "no Hindi signal here now: pick another example"
     assert not assess(text).crisis
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "hi"])
+def test_skipping_matchers_whose_words_are_missing_never_loses_a_match(language):
+    """The word test of for_anchors() only saves time: on every dev case of a language, every
+    matcher it skips finds nothing, in every language's signals, cues and exclusions."""
+    from pathlib import Path
+
+    from bot.safety.evaluation import load_cases
+    from bot.safety.normalize import readings
+    from bot.safety.patterns import anchors_in, load, pattern_languages
+
+    texts = [case["text"] for case in load_cases(Path(__file__).parent / "dev" / f"{language}.yml")]
+    skipped_runs = 0
+    for reading in (reading for text in texts for reading in readings(text)):
+        anchors = anchors_in(reading)
+        for patterns in map(load, pattern_languages()):
+            doc = patterns.tokens(reading)
+            patterns.add_lemmas(doc)
+            for anchored in (patterns.signals, patterns.cues, patterns.exclusions):
+                kept = set(map(id, anchored.for_anchors(anchors, patterns.words(reading))))
+                for matcher in anchored.for_anchors(anchors):
+                    if id(matcher) not in kept:
+                        skipped_runs += 1
+                        assert not matcher(doc), f"a skipped {patterns.code} matcher matched"
+    assert skipped_runs > len(texts), "the word test should skip most candidate matchers"
