@@ -25,6 +25,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`":
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _DEVANAGARI = str.maketrans({"\u093c": None, "\u0901": "\u0902"})  # nukta dropped; chandrabindu -> anusvara
 _MIXED_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9@$])[\w@$]+")
+# Four or more single letters (or leet digits) with one space between: "s u i c i d e", "k 1 l l".
+_SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W_] ){3,}[^\W_](?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -60,14 +62,15 @@ def _finish(text: str) -> str:
 
 
 def readings(text: str) -> List[str]:
-    """One or two normalized readings of `text` (two when leetspeak could be meant)."""
+    """The normalized readings of `text`: the plain one, then one with leetspeak decoded and one
+    with spaced-out letters joined ("s u i c i d e"), when the text has them."""
     base = _base(text)
-    plain = _finish(base)
-    if not _MIXED_WORD.search(base):
-        return [plain]
-    decoded = _MIXED_WORD.sub(lambda m: m.group(0).translate(_rules()["leet_table"]), base)
-    decoded = _finish(decoded)
-    return [plain] if decoded == plain else [plain, decoded]
+    found = [_finish(base)]
+    if _MIXED_WORD.search(base):
+        found.append(_finish(_MIXED_WORD.sub(lambda m: m.group(0).translate(_rules()["leet_table"]), base)))
+    if _SPACED_LETTERS.search(base):
+        found.append(_finish(_SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), found[-1])))
+    return list(dict.fromkeys(found))
 
 
 def normalize(text: str) -> str:

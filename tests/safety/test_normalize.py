@@ -32,3 +32,8 @@ def test_repeated_digits_are_kept_while_repeated_letters_collapse():
 
 def test_curly_apostrophes_become_straight():
     assert normalize("I’m") == normalize("I'm")
+
+
+def test_spaced_out_letters_give_a_reading_with_the_word_joined():
+    assert readings("je veux me s u i c i d e r") == ["je veux me s u i c i d e r", "je veux me suicider"]
+    assert readings("plan a or b, i am ok") == ["plan a or b, i am ok"]  # three letters are not spelling
