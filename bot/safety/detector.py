@@ -135,7 +135,7 @@ def _not_a_crisis_spans(reading: str, anchors: FrozenSet[str], code: str) -> Lis
     question must not be a crisis because a Hindi phrase matched a word of it.
     """
     patterns = load(code)
-    if not patterns.exclusions.could_match(anchors):
+    if not patterns.exclusions.could_match(anchors, reading):
         return []
     matchers = patterns.exclusions.for_anchors(anchors, patterns.words(reading))
     if not matchers:
@@ -155,7 +155,7 @@ def _scan_language(reading: str, anchors: FrozenSet[str], code: str, modifiers_a
     with history the modifiers are collected even when this message has no signal.
     """
     patterns = load(code)
-    if not patterns.signals.could_match(anchors) and not modifiers_always:
+    if not patterns.signals.could_match(anchors, reading) and not modifiers_always:
         return [], set()
     doc, words = patterns.tokens(reading), patterns.words(reading)
     signals = _matches(patterns, patterns.signals, patterns.signals.for_anchors(anchors, words), doc)

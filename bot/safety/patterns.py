@@ -19,10 +19,11 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Pattern, Set, Tuple
+from typing import Dict, FrozenSet, List, Optional, Pattern, Set, Tuple, Union
 
 import spacy
 import yaml
+from spacy.attrs import LANG, LOWER
 from spacy.matcher import Matcher
 
 from bot.paths import DATA_DIR
@@ -57,7 +58,7 @@ class AnchoredMatchers:
     # Anchor -> for each of its patterns, the word tests its literal tokens need (all of them).
     requirements: Dict[FrozenSet[str], Set[Tuple["WordTest", ...]]] = field(default_factory=dict)
 
-    def for_anchors(self, found: FrozenSet[str], words: Optional[FrozenSet[str]] = None) -> List[Matcher]:
+    def for_anchors(self, found: FrozenSet[str], words: Union[FrozenSet[str], str, None] = None) -> List[Matcher]:
         """The matchers that can match a text in which anchors_in() found `found` (often none).
 
         Each found anchor is the longest of any language at its place in the text, so every
@@ -77,9 +78,15 @@ class AnchoredMatchers:
             )]
         return self.always + [self.groups[key] for key in keys]
 
-    def could_match(self, found: FrozenSet[str]) -> bool:
-        """Whether for_anchors(found) has any matcher, without building the text's tokens."""
-        return bool(self.always) or any(literal in self.groups_within for literal in found)
+    def could_match(self, found: FrozenSet[str], reading: str) -> bool:
+        """Whether for_anchors(found, words) can have any matcher, without building the tokens.
+
+        Tokenizing is the dearest step for a message full of new words, and most languages
+        need no tokens at all: every word of a token is in `reading`, so a pattern one of whose
+        exact words is nowhere in it cannot match (prefix and suffix tests are left to
+        for_anchors, on the tokens).
+        """
+        return bool(self.for_anchors(found, reading))
 
     def need_lemmas(self, matchers: List[Matcher]) -> bool:
         """Whether any of `matchers` reads lemmas, which cost more than the tokens themselves."""
@@ -292,12 +299,19 @@ def _compiled(regex: str) -> Pattern:
     return re.compile(regex)
 
 
-def _word_passes(test: WordTest, words: FrozenSet[str], passed: Dict[WordTest, bool]) -> bool:
-    """Whether some word of the text passes `test`, as the matcher would test it (memoized)."""
+def _word_passes(test: WordTest, words: Union[FrozenSet[str], str], passed: Dict[WordTest, bool]) -> bool:
+    """Whether some word of the text passes `test`, as the matcher would test it (memoized).
+
+    `words` is the text's set of token words, or the whole text before tokenizing: then a
+    test passes when one of its exact words occurs anywhere in it, or is a regex test.
+    """
     result = passed.get(test)
     if result is None:
         kind, value = test
-        result = not value.isdisjoint(words) if kind == "in" else any(value.search(word) for word in words)
+        if isinstance(words, str):
+            result = kind == "re" or any(word in words for word in value)
+        else:
+            result = not value.isdisjoint(words) if kind == "in" else any(value.search(word) for word in words)
         passed[test] = result
     return result
 
@@ -332,7 +346,7 @@ def _anchor_finder() -> Optional[Pattern]:
 def anchors_in(reading: str) -> FrozenSet[str]:
     """The longest anchor (of any language) starting at each place in `reading`."""
     finder = _anchor_finder()
-    return frozenset(match.group(1) for match in finder.finditer(reading)) if finder else frozenset()
+    return frozenset(finder.findall(reading)) if finder else frozenset()
 
 
 def _trie_regex(words) -> str:
@@ -359,6 +373,10 @@ def _trie_regex(words) -> str:
 
 def _pipeline(spacy_language: str):
     nlp = spacy.blank(spacy_language)
+    # Every word met for the first time becomes a lexeme in each language's vocabulary, and
+    # spaCy computes some twenty attributes for it (shape, is_stop, like_url...). The patterns
+    # read only LOWER (and lemmas, which need LANG), so the rest is skipped.
+    nlp.vocab.lex_attr_getters = {attr: nlp.vocab.lex_attr_getters[attr] for attr in (LOWER, LANG)}
     if spacy_language in LANGUAGES_WITH_LOOKUP_LEMMAS:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()

@@ -102,13 +102,30 @@ def threshold() -> float:
 
 
 def score(text: str) -> float:
-    """Probability that `text` is a crisis (the shipped model)."""
-    return probability(model(), text)
+    """Probability that `text` is a crisis (the shipped model): probability(model(), text),
+    with each word's features already narrowed to the model's vocabulary."""
+    net = model()
+    if _known["model"] is not net or len(_known["words"]) > 65536:
+        _known.update(model=net, words={})
+    words = _known["words"]
+    present = set()
+    for word in _WORD.findall(normalize(text or "")):
+        if word not in words:
+            words[word] = frozenset(f for f in _word_features(word) if f in net.weights)
+        present |= words[word]
+    return _sigmoid(net, [net.weights[feature] for feature in present])
+
+
+# Each word's features that the model in use has weights for (most n-grams have none).
+_known: dict = {"model": None, "words": {}}
 
 
 def probability(net: Model, text: str) -> float:
     """What scikit-learn's predict_proba gives for `text` with this model's weights."""
-    present = [net.weights[feature] for feature in features(text) if feature in net.weights]
+    return _sigmoid(net, [net.weights[feature] for feature in features(text) if feature in net.weights])
+
+
+def _sigmoid(net: Model, present: List[float]) -> float:
     z = net.bias + (sum(present) / math.sqrt(len(present)) if present else 0.0)
     return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 

@@ -1,7 +1,7 @@
 """Safety benchmark: recall, false flags and time per message, per language. Asserts nothing.
 
 Usage: make bench-safety
-       python -m tests.bench.bench_safety [--dev | --cases FILE ...] [--lang xx] [--patterns-only] [--show-errors]
+       python -m tests.bench.bench_safety [--dev | --cases FILE ...] [--lang xx] [--patterns-only] [--show-errors] [--cold]
 
 --dev reads tests/safety/dev/ (what pattern writers tune against) instead of the held-out
 tests/safety/cases/; --cases scores any case files, such as a fresh batch before anyone tunes
@@ -9,6 +9,13 @@ against it; --patterns-only leaves the second net out, to see what the patterns 
 counts everyday chat (non-crisis examples of data/nlu/<lang>/) that the detector calls a crisis.
 
 Targets (issue 3): recall >= 0.98, false flags on hard negatives <= 5%, median <= 1 ms.
+
+Time is measured as a running server sees it: before timing, the detector reads every NLU
+example once (everyday chat in all languages), so spaCy knows the common words, as it would
+after a few hours of traffic. A word met for the first time still costs its tokenizing and its
+lexeme in every language's vocabulary, and the cases hold many rare words, so their first
+reading is timed with that cost. --cold times a fresh process instead (the first messages
+after a restart).
 """
 
 import argparse
@@ -22,10 +29,15 @@ from bot.safety.evaluation import score_file
 SAFETY_TESTS = Path(__file__).resolve().parent.parent / "safety"
 
 
+def _everyday_chat(language: str = "") -> list:
+    """Non-crisis training examples of one language (all when ""), sorted."""
+    return sorted({text for text, intent, _ in nlu_examples(sorted((DATA_DIR / "nlu" / language).rglob("*.yml")))
+                   if intent != "crisis" and text})
+
+
 def _everyday_chat_flags(detector, language: str, show: bool) -> None:
     """Non-crisis training examples of one language that the detector calls a crisis."""
-    texts = sorted({text for text, intent, _ in nlu_examples(sorted((DATA_DIR / "nlu" / language).rglob("*.yml")))
-                    if intent != "crisis" and text})
+    texts = _everyday_chat(language)
     flagged = [text for text in texts if detector(text).crisis]
     print(f"    everyday chat: {len(flagged)} of {len(texts)} called a crisis")
     for text in flagged if show else ():
@@ -40,6 +52,7 @@ def _arguments():
     parser.add_argument("--patterns-only", action="store_true", help="without the second net")
     parser.add_argument("--nlu", action="store_true", help="also count crises found in everyday NLU chat")
     parser.add_argument("--show-errors", action="store_true", help="print missed crises and false flags")
+    parser.add_argument("--cold", action="store_true", help="time a fresh process: no NLU chat read first")
     return parser.parse_args()
 
 
@@ -50,6 +63,9 @@ def main() -> None:
         paths = [path for path in paths if path.stem == arguments.lang]
     detector = (lambda text, history=None: assess_with(None, text, history=history)) if arguments.patterns_only else assess
     detector("warm-up")  # load every language's pipeline before timing
+    if not arguments.cold:
+        for text in _everyday_chat():
+            detector(text)
     print(f"{'file':6}{'crisis':>8}{'recall':>8}{'hard neg':>10}{'false %':>9}{'median ms':>11}{'p99 ms':>8}")
     for path in paths:
         score = score_file(path, detector)
