@@ -71,12 +71,22 @@ class AnchoredMatchers:
         keys = set()
         for literal in found:
             keys.update(self.groups_within.get(literal, ()))
-        if words is not None:
-            passed: Dict["WordTest", bool] = {}
-            keys = [key for key in keys if any(
-                all(_word_passes(test, words, passed) for test in tests) for tests in self.requirements[key]
-            )]
-        return self.always + [self.groups[key] for key in keys]
+        if words is None:
+            return self.always + [self.groups[key] for key in keys]
+        passed = _tests_passed(words)
+        kept = []
+        for key in keys:  # plain loops: this runs for every language on every message
+            for tests in self.requirements[key]:
+                for test in tests:
+                    result = passed.get(test)
+                    if result is None:
+                        result = passed[test] = _word_passes(test, words)
+                    if not result:
+                        break
+                else:
+                    kept.append(self.groups[key])
+                    break
+        return self.always + kept
 
     def could_match(self, found: FrozenSet[str], reading: str) -> bool:
         """Whether for_anchors(found, words) can have any matcher, without building the tokens.
@@ -299,21 +309,22 @@ def _compiled(regex: str) -> Pattern:
     return re.compile(regex)
 
 
-def _word_passes(test: WordTest, words: Union[FrozenSet[str], str], passed: Dict[WordTest, bool]) -> bool:
-    """Whether some word of the text passes `test`, as the matcher would test it (memoized).
+@lru_cache(maxsize=128)
+def _tests_passed(words: Union[FrozenSet[str], str]) -> Dict[WordTest, bool]:
+    """The results of _word_passes on these words so far, shared by every language and kind."""
+    return {}
+
+
+def _word_passes(test: WordTest, words: Union[FrozenSet[str], str]) -> bool:
+    """Whether some word of the text passes `test`, as the matcher would test it.
 
     `words` is the text's set of token words, or the whole text before tokenizing: then a
     test passes when one of its exact words occurs anywhere in it, or is a regex test.
     """
-    result = passed.get(test)
-    if result is None:
-        kind, value = test
-        if isinstance(words, str):
-            result = kind == "re" or any(word in words for word in value)
-        else:
-            result = not value.isdisjoint(words) if kind == "in" else any(value.search(word) for word in words)
-        passed[test] = result
-    return result
+    kind, value = test
+    if isinstance(words, str):
+        return kind == "re" or any(word in words for word in value)
+    return not value.isdisjoint(words) if kind == "in" else any(value.search(word) for word in words)
 
 
 _CORE = re.compile(r"\(\?:\^?((?:[^()\\$]|\\.)*)\$?\)")
