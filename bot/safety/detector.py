@@ -157,12 +157,12 @@ def _scan_language(reading: str, anchors: FrozenSet[str], code: str, modifiers_a
     patterns = load(code)
     if not patterns.signals.could_match(anchors, reading) and not modifiers_always:
         return [], set()
-    doc, words = patterns.tokens(reading), patterns.words(reading)
-    signals = _matches(patterns, patterns.signals, patterns.signals.for_anchors(anchors, words), doc)
+    doc, word_set = patterns.tokens(reading), patterns.words(reading)
+    signals = _matches(patterns, patterns.signals, patterns.signals.for_anchors(anchors, word_set), doc)
     if not signals and not modifiers_always:
         return [], set()
     cues, modifiers = [], set()
-    for match_id, start, end in _matches(patterns, patterns.cues, patterns.cues.for_anchors(anchors, words), doc):
+    for match_id, start, end in _matches(patterns, patterns.cues, patterns.cues.for_anchors(anchors, word_set), doc):
         kind, name, _ = patterns.labels[match_id]
         if kind == "context":
             cues.append((name, start, end))
