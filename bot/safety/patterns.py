@@ -17,13 +17,14 @@ spaces and matched on normalized text (bot.safety.normalize):
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Pattern, Set, Tuple, Union
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Pattern, Set, Tuple, Union
 
 import spacy
 import yaml
-from spacy.attrs import LANG, LOWER
+from spacy.attrs import LANG, LOWER, ORTH
 from spacy.matcher import Matcher
 
 from bot.paths import DATA_DIR
@@ -58,7 +59,7 @@ class AnchoredMatchers:
     # Anchor -> for each of its patterns, the word tests its literal tokens need (all of them).
     requirements: Dict[FrozenSet[str], Set[Tuple["WordTest", ...]]] = field(default_factory=dict)
 
-    def for_anchors(self, found: FrozenSet[str], words: Union[FrozenSet[str], str, None] = None) -> List[Matcher]:
+    def for_anchors(self, found: FrozenSet[str], words: Union[FrozenSet[str], "TextWords", None] = None) -> List[Matcher]:
         """The matchers that can match a text in which anchors_in() found `found` (often none).
 
         Each found anchor is the longest of any language at its place in the text, so every
@@ -92,11 +93,11 @@ class AnchoredMatchers:
         """Whether for_anchors(found, words) can have any matcher, without building the tokens.
 
         Tokenizing is the dearest step for a message full of new words, and most languages
-        need no tokens at all: every word of a token is in `reading`, so a pattern one of whose
-        exact words is nowhere in it cannot match (prefix and suffix tests are left to
-        for_anchors, on the tokens).
+        need no tokens at all: a pattern one of whose exact words cannot be a token of the text
+        (see likely_words) cannot match (prefix and suffix tests are left to for_anchors, on
+        the tokens).
         """
-        return bool(self.for_anchors(found, reading))
+        return bool(self.for_anchors(found, likely_words(reading)))
 
     def need_lemmas(self, matchers: List[Matcher]) -> bool:
         """Whether any of `matchers` reads lemmas, which cost more than the tokens themselves."""
@@ -310,21 +311,69 @@ def _compiled(regex: str) -> Pattern:
 
 
 @lru_cache(maxsize=128)
-def _tests_passed(words: Union[FrozenSet[str], str]) -> Dict[WordTest, bool]:
+def _tests_passed(words: Union[FrozenSet[str], "TextWords"]) -> Dict[WordTest, bool]:
     """The results of _word_passes on these words so far, shared by every language and kind."""
     return {}
 
 
-def _word_passes(test: WordTest, words: Union[FrozenSet[str], str]) -> bool:
+def _word_passes(test: WordTest, words: Union[FrozenSet[str], "TextWords"]) -> bool:
     """Whether some word of the text passes `test`, as the matcher would test it.
 
-    `words` is the text's set of token words, or the whole text before tokenizing: then a
-    test passes when one of its exact words occurs anywhere in it, or is a regex test.
+    `words` is the text's set of token words, or, before tokenizing, likely_words(text): then
+    a test passes when one of its exact words is a likely word or occurs in a mixed chunk, or
+    is a regex test.
     """
     kind, value = test
-    if isinstance(words, str):
-        return kind == "re" or any(word in words for word in value)
+    if isinstance(words, TextWords):
+        if kind == "re" or not value.isdisjoint(words.words):
+            return True
+        return bool(words.mixed) and any(word in words.mixed for word in value)
     return not value.isdisjoint(words) if kind == "in" else any(value.search(word) for word in words)
+
+
+class TextWords(NamedTuple):
+    """What the tokens of a text can be, in every language, before any tokenizer has run."""
+
+    words: FrozenSet[str]  # the chunks of letters only, and the pieces tokenizers split some into
+    mixed: str  # the chunks with any other character ("don't", "tonight."): a token may be any part
+
+
+@lru_cache(maxsize=128)
+def likely_words(reading: str) -> TextWords:
+    """The possible tokens of `reading`, cheaply, for could_match.
+
+    spaCy splits text at spaces, then splits punctuation, digits and symbols off each chunk;
+    a chunk of letters only stays one token unless it is a tokenizer exception ("cannot" ->
+    "can", "not"; "pal" -> "pa", "l"). So a token of a letters-only chunk is the chunk or one
+    of its exception's pieces, and only a chunk with other characters may hide a token
+    anywhere inside it. Checked on every dev and held-out case in every language
+    (tests/safety/test_detector.py).
+    """
+    pieces = _letter_exceptions()
+    words, mixed = set(), []
+    for chunk in reading.split():
+        if all(map(_is_letter, chunk)):
+            words.add(chunk)
+            words.update(pieces.get(chunk, ()))
+        else:
+            mixed.append(chunk)
+    return TextWords(frozenset(words), " ".join(mixed))
+
+
+def _is_letter(char: str) -> bool:
+    # Devanagari vowel signs and Arabic marks are not isalpha(), yet belong inside a word.
+    return char.isalpha() or unicodedata.category(char)[0] == "M"
+
+
+@lru_cache(maxsize=1)
+def _letter_exceptions() -> Dict[str, FrozenSet[str]]:
+    """Letters-only chunk -> its tokens, for the chunks some language's tokenizer splits."""
+    found: Dict[str, Set[str]] = {}
+    for code in pattern_languages():
+        for chunk, tokens in load(code).nlp.tokenizer.rules.items():
+            if len(tokens) > 1 and all(map(_is_letter, chunk)):
+                found.setdefault(chunk.lower(), set()).update(token[ORTH].lower() for token in tokens)
+    return {chunk: frozenset(tokens) for chunk, tokens in found.items()}
 
 
 _CORE = re.compile(r"\(\?:\^?((?:[^()\\$]|\\.)*)\$?\)")

@@ -192,3 +192,28 @@ def test_skipping_matchers_whose_words_are_missing_never_loses_a_match(language)
                         skipped_runs += 1
                         assert not matcher(doc), f"a skipped {patterns.code} matcher matched"
     assert skipped_runs > len(texts), "the word test should skip most candidate matchers"
+
+
+def test_every_token_of_every_language_is_a_likely_word():
+    """could_match() skips a language when a pattern's exact word is not a likely word of the
+    text, before tokenizing: that is safe only if every token any tokenizer makes of every
+    case (dev and held-out, every reading) is one of likely_words() or inside a mixed chunk."""
+    from pathlib import Path
+
+    from bot.safety.evaluation import load_cases
+    from bot.safety.normalize import readings
+    from bot.safety.patterns import likely_words, load, pattern_languages
+
+    folders = [Path(__file__).parent / "dev", Path(__file__).parent / "cases"]
+    texts = [case["text"] for folder in folders for path in sorted(folder.glob("*.yml")) for case in load_cases(path)]
+    missing = set()
+    for reading in {reading for text in texts for reading in readings(text)}:
+        likely = likely_words(reading)
+        for patterns in map(load, pattern_languages()):
+            missing.update(
+                (patterns.code, token.lower_) for token in patterns.tokens(reading)
+                if token.lower_ not in likely.words and token.lower_ not in likely.mixed
+            )
+    assert not missing, sorted(missing)[:20]
+    assert likely_words("i cant go").words == {"i", "cant", "ca", "nt", "go"}  # en exception
+    assert likely_words("tonight. don't").mixed == "tonight. don't"
