@@ -60,9 +60,14 @@ WEIGHTINGS = ("plain", "by_source")
 C_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
 FOLDS = 5
 SEED = 0
-MAX_FALSE_FLAG_RATE = 0.05  # in every language, patterns and net together, on dev hard negatives
+# In every language, the share of dev hard negatives the net flags that the patterns do not.
+# A budget for what the net ADDS, not for patterns and net together: on text nobody tuned the
+# patterns for (round 4's bulk, about half of dev) the patterns alone already flag 5-10%, and
+# a joint limit of 5% would switch the net off where it finds the most crises.
+MAX_ADDED_FALSE_FLAG_RATE = 0.05
 THRESHOLD_GRID = tuple(round(0.01 * step, 2) for step in range(1, 100))
 EPSILON = 0.02  # weights smaller than this are dropped and the model refitted without them
+PATTERNS_FLAG = 2.0  # a case's highest flagging threshold when the patterns flag it alone
 
 
 class Model(NamedTuple):
@@ -245,12 +250,12 @@ def _highest_flagging_threshold(case: _Case, scores: Dict[str, float]) -> float:
     """The highest threshold at which patterns + net (as assess combines them) flag `case`.
 
     Lowering the threshold only adds crises, so the case is flagged at every threshold up to
-    this one; 2.0 means the patterns flag it alone, 0.0 that nothing flags it.
+    this one; PATTERNS_FLAG means the patterns flag it alone, 0.0 that nothing flags it.
     """
     from bot.safety.detector import assess_with
 
     candidates = sorted({scores[text] for text in (case.text,) + case.history}, reverse=True)
-    for candidate in [2.0] + candidates:
+    for candidate in [PATTERNS_FLAG] + candidates:
         def net(text, cut=candidate):
             return scores[text] if scores[text] >= cut else None
 
@@ -294,14 +299,15 @@ def _rates(cases: List[_Case], highest: List[float], cut: float) -> Dict[str, Di
         by_language[language] = {
             "recall": round(sum(h >= cut for h in positives) / len(positives), 3),
             "false_flag_rate": round(sum(h >= cut for h in negatives) / len(negatives), 3),
+            "added_by_net": round(sum(cut <= h < PATTERNS_FLAG for h in negatives) / len(negatives), 3),
         }
     return by_language
 
 
 def _choose_threshold(cases: List[_Case], highest: List[float]) -> float:
-    """The lowest threshold whose false-flag rate stays within the limit in every language."""
+    """The lowest threshold at which the net adds few enough false flags in every language."""
     for cut in THRESHOLD_GRID:
-        if all(rate["false_flag_rate"] <= MAX_FALSE_FLAG_RATE for rate in _rates(cases, highest, cut).values()):
+        if all(rate["added_by_net"] <= MAX_ADDED_FALSE_FLAG_RATE for rate in _rates(cases, highest, cut).values()):
             return cut
     return 1.0
 
@@ -372,8 +378,8 @@ def train(weightings=WEIGHTINGS, c_grid=C_GRID) -> dict:
             f"and the model refitted on the kept vocabulary. Trained on {len(texts) - len(nlu)} dev cases "
             f"(crisis cases with history left out) and {len(nlu)} non-crisis NLU examples (those equal to a "
             f"dev case dropped). Threshold: "
-            f"the lowest in steps of 0.01 whose {FOLDS}-fold cross-validated false-flag rate on dev hard "
-            f"negatives, patterns and net together, is <= {MAX_FALSE_FLAG_RATE:.0%} in every language. "
+            f"the lowest in steps of 0.01 at which, {FOLDS}-fold cross-validated, the net flags at most "
+            f"{MAX_ADDED_FALSE_FLAG_RATE:.0%} of dev hard negatives that the patterns do not, in every language. "
             f"The patterns catch nearly every dev case, so combined recall on dev says little; "
             f"net_alone is what the net finds by itself. Retrain: python -m bot.safety.second_net train."
         ),

@@ -197,14 +197,14 @@ def test_skipping_matchers_whose_words_are_missing_never_loses_a_match(language)
 def test_every_token_of_every_language_is_a_likely_word():
     """could_match() skips a language when a pattern's exact word is not a likely word of the
     text, before tokenizing: that is safe only if every token any tokenizer makes of every
-    case (dev and held-out, every reading) is one of likely_words() or inside a mixed chunk."""
+    case (dev and both held-out sets, every reading) is one of likely_words() or inside a mixed chunk."""
     from pathlib import Path
 
     from bot.safety.evaluation import load_cases
     from bot.safety.normalize import readings
     from bot.safety.patterns import likely_words, load, pattern_languages
 
-    folders = [Path(__file__).parent / "dev", Path(__file__).parent / "cases"]
+    folders = [Path(__file__).parent / name for name in ("dev", "cases", "fresh")]
     texts = [case["text"] for folder in folders for path in sorted(folder.glob("*.yml")) for case in load_cases(path)]
     missing = set()
     for reading in {reading for text in texts for reading in readings(text)}:
