@@ -56,7 +56,7 @@ def score_file(path: Path, detector: Callable = assess, baseline: Optional[Calla
     Time is the thread's CPU time per message, so other work on the machine does not
     inflate it; cases with history are not timed (they assess several messages). `baseline`,
     when given, is timed on the same message right after: a yardstick for this machine's speed
-    at this moment, which varies by a third from one hour to the next on a shared VM.
+    at this moment, which changes by up to 2x from one hour to the next on a shared VM.
     """
     score = Score(path.stem)
     for case in load_cases(path):

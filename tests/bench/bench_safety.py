@@ -7,9 +7,10 @@ By default it scores the two held-out sets: tests/safety/cases/ (the evaluation 
 and tests/safety/fresh/ (round 4's fresh batch: 50 crises and 50 hard negatives per language,
 written by people who never saw the first set, scored before anything was trained or tuned on
 it; text nobody wrote the detector for, so its figures are lower and more honest).
---dev reads tests/safety/dev/ (what pattern writers tune against) instead; --cases scores any case files, such as a fresh batch before anyone tunes
-against it; --patterns-only leaves the second net out, to see what the patterns alone catch; --nlu also
-counts everyday chat (non-crisis examples of data/nlu/<lang>/) that the detector calls a crisis.
+--dev reads tests/safety/dev/ (what pattern writers tune against) instead; --cases scores any
+case files, such as a fresh batch before anyone tunes against it; --patterns-only leaves the
+second net out, to see what the patterns alone catch; --nlu also counts everyday chat
+(non-crisis examples of data/nlu/<lang>/) that the detector calls a crisis.
 
 Targets (issue 3): recall >= 0.98, false flags on hard negatives <= 5%, median <= 1 ms.
 
