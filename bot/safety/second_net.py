@@ -29,8 +29,8 @@ changed since the last training):
     python -m bot.safety.second_net train    # writes data/safety/second_net.json
     python -m bot.safety.second_net train --weighting by_source --c 10
                                              # one setting instead of the grid's ten: about
-                                             # 3.5 min on 11,300 dev cases (two settings took
-                                             # 6 min 42 s, 2026-11-28); the threshold still
+                                             # 5.5 min on 14,800 dev cases (measured 2026-11-28;
+                                             # the grid takes ten times that); the threshold still
                                              # comes from CV
     python -m bot.safety.second_net check    # exit 1 when the dev files changed since then
 """
