@@ -14,8 +14,8 @@ gives itself ("w:word") and its character 2- to 5-grams padded with a space on e
 scikit-learn's char_wb analyzer does, and each two words in a row give "b:word next" (word
 order: "not want to die" and "want to die" share their n-grams; cross-validation on dev found
 the net alone catching 0.61 of crises with them against 0.575 without, at the same false flags).
-Presence only. The score is exactly scikit-learn's
-predict_proba for a binary, L2-normalised vector:
+Presence only. The score is exactly scikit-learn's predict_proba for a binary, L2-normalised
+vector:
 
     sigmoid(bias + sum(weight[f] for f in the present features) / sqrt(number of them))
 
@@ -66,7 +66,7 @@ FOLDS = 5
 SEED = 0
 # In every language, the share of dev hard negatives the net flags that the patterns do not.
 # A budget for what the net ADDS, not for patterns and net together: on text nobody tuned the
-# patterns for (the bulk of rounds 4 and 5, most of dev) the patterns alone already flag some
+# patterns for (the bulk of rounds 4 to 6, most of dev) the patterns alone already flag some
 # hard negatives, and a joint limit would leave the net the less room the worse they do.
 MAX_ADDED_FALSE_FLAG_RATE = 0.05
 THRESHOLD_GRID = tuple(round(0.01 * step, 2) for step in range(1, 100))
@@ -385,8 +385,8 @@ def train(weightings=WEIGHTINGS, c_grid=C_GRID) -> dict:
         "note": (
             f"Second net for bot/safety/detector.py, used only when the patterns find no crisis. "
             f"Logistic regression (C={c}, class_weight=balanced, weighting={weighting}, both chosen by "
-            f"{FOLDS}-fold cross-validation for the recall of the net alone) on binary L2-normalised word and "
-            f"char 2-5-gram features (bot.safety.second_net.features); weights under {EPSILON} dropped "
+            f"{FOLDS}-fold cross-validation for the recall of the net alone) on binary L2-normalised word, "
+            f"word-pair and char 2-5-gram features (bot.safety.second_net.features); weights under {EPSILON} dropped "
             f"and the model refitted on the kept vocabulary. Trained on {len(texts) - len(nlu)} dev cases "
             f"(crisis cases with history left out) and {len(nlu)} non-crisis NLU examples (those equal to a "
             f"dev case dropped). Threshold: "
