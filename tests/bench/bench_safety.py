@@ -105,9 +105,11 @@ def _score(paths, detector, baseline, arguments) -> None:
           f"{'base ms':>9}{'x base':>8}")
     for path in paths:
         score = score_file(path, detector, baseline)
+        # A file of cases with history only has no timed message, hence no baseline either.
+        ratio = f"{score.median_ms / score.baseline_median_ms:8.1f}" if score.baseline_median_ms else f"{'-':>8}"
         print(f"{score.language:6}{score.positives:8}{score.recall:8.3f}{score.negatives:10}"
               f"{100 * score.false_flag_rate:9.1f}{score.median_ms:11.3f}{score.p99_ms:8.3f}"
-              f"{score.baseline_median_ms:9.3f}{score.median_ms / score.baseline_median_ms:8.1f}")
+              f"{score.baseline_median_ms:9.3f}{ratio}")
         if arguments.show_errors:
             for text in score.missed:
                 print(f"    missed: {text}")
