@@ -90,7 +90,7 @@ def test_odd_input_is_assessed_without_error(text):
     assert assess(text).level in ("none", "distress", "ideation", "imminent")
 
 
-@pytest.mark.parametrize("denial", ["jk", "you misunderstood", "forget I said anything", "I'm fine now"])
+@pytest.mark.parametrize("denial", ["jk", "you misunderstood", "forget I said anything", "I'm fine now", "forget it", "eh forget about it"])
 def test_a_denial_right_after_ideation_keeps_the_crisis(denial):
     result = assess(denial, history=["I want to kill myself"])
     assert result.crisis and "suicide" in result.categories
